@@ -1,0 +1,79 @@
+//! Events: who did what to whom, when, with the sentences that say so.
+
+use super::DateValue;
+use serde::{Deserialize, Serialize};
+
+/// One action placed in time, merged across the documents that report it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub event_id: String,
+    pub date: EventDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub target: Vec<String>,
+    /// Every actor id involved: source, targets and other participants.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    pub category: Category,
+    /// CAMEO QuadClass 1–4, derived from the root code; absent for our own categories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quad: Option<u8>,
+    /// Goldstein value, −10 (conflict) … +10 (cooperation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goldstein: Option<f32>,
+    pub mentions: Vec<EventMention>,
+    #[serde(default)]
+    pub flags: EventFlags,
+}
+
+impl Event {
+    /// How many distinct documents report this event.
+    pub fn corroboration(&self) -> usize {
+        let mut docs: Vec<&str> = self.mentions.iter().map(|m| m.doc_id.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs.len()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventDate {
+    #[serde(flatten)]
+    pub date: DateValue,
+    /// True where the sentence has no time expression and the date comes from context.
+    pub inherited: bool,
+}
+
+/// A CAMEO code ("163") or one of our own categories ("ELECTION"), with its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub code: String,
+    pub name: String,
+}
+
+/// Where a document reports an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventMention {
+    pub doc_id: String,
+    pub sentence: usize,
+    /// The sentence's byte span in the document's cleaned text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Who the text credits with the report ("according to three senior Iraqi officials").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventFlags {
+    /// Planned or expected: in the future at the document date.
+    #[serde(default)]
+    pub expected: bool,
+    #[serde(default)]
+    pub negated: bool,
+    /// Reported speech: someone says it happened.
+    #[serde(default)]
+    pub reported: bool,
+}

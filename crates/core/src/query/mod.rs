@@ -1,0 +1,152 @@
+//! Pure queries over a loaded corpus: the timeline's rows, filters and look-ups the viewer needs.
+
+use crate::link::ViewFilter;
+use crate::model::{Actor, Corpus, DateValue, DayInterval, Document, Event};
+use std::cmp::Ordering;
+
+/// One row of the timeline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TimelineRow<'a> {
+    Event(&'a Event),
+    /// A document's publication date.
+    Publication(&'a Document),
+}
+
+impl<'a> TimelineRow<'a> {
+    pub fn date(&self) -> &'a DateValue {
+        match self {
+            TimelineRow::Event(event) => &event.date.date,
+            TimelineRow::Publication(doc) => &doc.date.as_ref().expect("only dated documents are rows").date,
+        }
+    }
+}
+
+/// The timeline: events and publications in time order, filtered.
+///
+/// Order: earliest possible day, then the finer precision first (a day before its month),
+/// then publications after the events of the same date; rows with no calendar position go last.
+pub fn timeline<'a>(corpus: &'a Corpus, filter: &ViewFilter) -> Vec<TimelineRow<'a>> {
+    let events = corpus.events.iter().filter(|e| event_matches(corpus, e, filter)).map(TimelineRow::Event);
+    let publications = corpus
+        .documents
+        .iter()
+        .filter(|d| d.date.is_some() && publication_matches(d, filter))
+        .map(TimelineRow::Publication);
+    let mut rows: Vec<TimelineRow<'a>> = events.chain(publications).collect();
+    rows.sort_by(compare_rows);
+    rows
+}
+
+fn compare_rows(a: &TimelineRow<'_>, b: &TimelineRow<'_>) -> Ordering {
+    let key = |row: &TimelineRow<'_>| {
+        let date = row.date();
+        let position = date.interval.map(|i| (i.earliest, i.latest));
+        (position.is_none(), position, date.precision, matches!(row, TimelineRow::Publication(_)))
+    };
+    key(a).cmp(&key(b))
+}
+
+fn in_range(interval: Option<DayInterval>, filter: &ViewFilter) -> bool {
+    if filter.from.is_none() && filter.to.is_none() {
+        return true;
+    }
+    let Some(interval) = interval else { return false };
+    filter.from.is_none_or(|from| interval.latest >= from) && filter.to.is_none_or(|to| interval.earliest <= to)
+}
+
+fn contains_text(haystack: &str, needle_lower: &str) -> bool {
+    haystack.to_lowercase().contains(needle_lower)
+}
+
+pub fn event_matches(corpus: &Corpus, event: &Event, filter: &ViewFilter) -> bool {
+    if !in_range(event.date.date.interval, filter) {
+        return false;
+    }
+    if let Some(actor) = &filter.actor {
+        if !event.actors.iter().any(|a| a == actor) {
+            return false;
+        }
+    }
+    if let Some(kind) = filter.kind {
+        if !event.actors.iter().any(|a| corpus.actor(a).is_some_and(|actor| actor.kind == kind)) {
+            return false;
+        }
+    }
+    if let Some(doc) = &filter.doc {
+        if !event.mentions.iter().any(|m| &m.doc_id == doc) {
+            return false;
+        }
+    }
+    if let Some(text) = &filter.text {
+        let needle = text.to_lowercase();
+        let in_quote = event.mentions.iter().any(|m| contains_text(&m.text, &needle));
+        let in_category = contains_text(&event.category.name, &needle);
+        if !in_quote && !in_category {
+            return false;
+        }
+    }
+    true
+}
+
+fn publication_matches(doc: &Document, filter: &ViewFilter) -> bool {
+    if filter.actor.is_some() || filter.kind.is_some() {
+        return false;
+    }
+    if filter.doc.as_ref().is_some_and(|d| d != &doc.doc_id) {
+        return false;
+    }
+    if let Some(text) = &filter.text {
+        if !contains_text(&doc.title, &text.to_lowercase()) {
+            return false;
+        }
+    }
+    in_range(doc.date.as_ref().and_then(|d| d.date.interval), filter)
+}
+
+/// Documents in publication order, undated ones last, then by file name.
+pub fn documents_by_date(corpus: &Corpus) -> Vec<&Document> {
+    let mut docs: Vec<&Document> = corpus.documents.iter().collect();
+    docs.sort_by_key(|d| (d.date.as_ref().and_then(|date| date.date.sort_key()).is_none(), d.date.as_ref().and_then(|date| date.date.sort_key()), d.file.clone()));
+    docs
+}
+
+/// Actors filtered by kind and name, most mentioned first.
+pub fn actors_ranked<'a>(corpus: &'a Corpus, filter: &ViewFilter) -> Vec<&'a Actor> {
+    let needle = filter.text.as_ref().map(|t| t.to_lowercase());
+    let mut actors: Vec<&Actor> = corpus
+        .actors
+        .iter()
+        .filter(|a| filter.kind.is_none_or(|k| a.kind == k))
+        .filter(|a| filter.doc.as_ref().is_none_or(|d| a.mentions.iter().any(|m| &m.doc_id == d)))
+        .filter(|a| {
+            needle.as_ref().is_none_or(|n| contains_text(&a.name, n) || a.aliases.iter().any(|al| contains_text(&al.text, n)))
+        })
+        .collect();
+    actors.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    actors
+}
+
+/// The sentences that mention an actor, as (document, sentence index), in document order, once each.
+pub fn actor_sentences<'a>(corpus: &'a Corpus, actor: &Actor) -> Vec<(&'a Document, usize)> {
+    let mut out: Vec<(&Document, usize)> = Vec::new();
+    for mention in &actor.mentions {
+        let Some(doc) = corpus.document(&mention.doc_id) else { continue };
+        let Some(sentence) = doc.sentence_at(mention.start) else { continue };
+        if !out.iter().any(|(d, s)| d.doc_id == doc.doc_id && *s == sentence) {
+            out.push((doc, sentence));
+        }
+    }
+    out
+}
+
+/// Events that involve an actor, in time order.
+pub fn actor_events<'a>(corpus: &'a Corpus, actor_id: &str) -> Vec<&'a Event> {
+    let filter = ViewFilter { actor: Some(actor_id.to_string()), ..ViewFilter::default() };
+    timeline(corpus, &filter)
+        .into_iter()
+        .filter_map(|row| match row {
+            TimelineRow::Event(e) => Some(e),
+            TimelineRow::Publication(_) => None,
+        })
+        .collect()
+}

@@ -1,0 +1,88 @@
+//! Stage 7: assemble. Runs every stage over a corpus folder and builds the corpus JSON.
+
+use crate::clean::{clean, is_heading_shape};
+use crate::load::{load, LoadError, Source};
+use crate::segment::segment;
+use crate::{actors, events, time};
+use std::path::Path;
+use tightrope_core::{Corpus, DocDate, Document, TitleSource, SCHEMA_VERSION};
+
+/// A built corpus and what the build should tell its user.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub corpus: Corpus,
+    pub warnings: Vec<String>,
+}
+
+/// Reads, cleans, segments and analyses every document of a corpus folder.
+///
+/// Documents in = documents out: each `.txt` file yields one document, or the build fails
+/// naming the file.
+pub fn build_corpus(dir: &Path) -> Result<Built, LoadError> {
+    let loaded = load(dir)?;
+    let mut warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    let documents: Vec<Document> = loaded.sources.iter().map(|source| build_document(source, &mut warnings)).collect();
+    assert_eq!(documents.len(), loaded.sources.len(), "every source yields one document");
+    let actors = actors::find(&documents);
+    let events = events::extract(&documents, &actors);
+    let corpus = Corpus { schema: SCHEMA_VERSION, name: loaded.name, description: loaded.description, documents, actors, events };
+    Ok(Built { corpus, warnings })
+}
+
+fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
+    let cleaned = clean(&source.raw);
+    let sentences = segment(&cleaned.text, &cleaned.paragraphs);
+    let meta = source.meta.clone().unwrap_or_default();
+    let (title, title_source) = match meta.title {
+        Some(title) => (title, TitleSource::Metadata),
+        None => (first_line_title(&cleaned.text), TitleSource::FirstLine),
+    };
+    if cleaned.text.is_empty() {
+        warnings.push(format!("{}: no article text is left after removing page chrome", source.file));
+    }
+    let date = meta.date.map(|date| DocDate { date, inferred: false, evidence: meta.evidence });
+    let context = time::TimeContext { dct: date.as_ref().and_then(|d| d.date.sort_key()) };
+    let timexes = time::tag(&cleaned.text, &context);
+    let word_count = cleaned.text.split_whitespace().count();
+    Document {
+        doc_id: source.doc_id.clone(),
+        file: source.file.clone(),
+        title,
+        title_source,
+        publisher: meta.publisher,
+        author: meta.author.or(cleaned.byline),
+        date,
+        word_count,
+        text: cleaned.text,
+        paragraphs: cleaned.paragraphs,
+        sentences,
+        removed: cleaned.removed,
+        timexes,
+    }
+}
+
+/// The first line as a title: whole if it is headline-shaped, else cut at a word near 90 bytes.
+fn first_line_title(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("").trim();
+    if line.is_empty() {
+        return "Untitled".to_string();
+    }
+    if is_heading_shape(line) || line.len() <= 90 {
+        return line.to_string();
+    }
+    let cut = line[..90].rfind(' ').unwrap_or(90);
+    let cut = (0..=cut).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
+    format!("{}…", line[..cut].trim_end_matches([',', ';', ':']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_first_lines_are_cut_at_a_word() {
+        let title = first_line_title("The US has ramped up a series of behind-the-scenes pressure tactics on Iraq aimed at reducing Iranian influence across key sectors.");
+        assert_eq!(title, "The US has ramped up a series of behind-the-scenes pressure tactics on Iraq aimed at…");
+        assert_eq!(first_line_title("Washington urges Baghdad to act\n\nBody."), "Washington urges Baghdad to act");
+    }
+}

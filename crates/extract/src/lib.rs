@@ -1,0 +1,28 @@
+//! The Tightrope pipeline: a folder of articles in, the corpus JSON out.
+//!
+//! Stages, in order, each a module with one entry point:
+//! 1. [`load`]: read `*.txt` files and `corpus.toml` metadata from a folder.
+//! 2. [`clean`]: drop page chrome (navigation, related-article blocks, captions), keep paragraphs.
+//! 3. [`segment`]: split paragraphs into sentences with byte offsets.
+//! 4. [`time`]: find time expressions (TimeML TIMEX3), resolve them, date undated documents.
+//! 5. [`actors`]: discover, resolve and type the actors, with roles and mentions.
+//! 6. [`events`]: who did what to whom, when, coded in CAMEO, merged across documents.
+//! 7. [`assemble`]: run the stages and build the [`tightrope_core::Corpus`].
+
+pub mod actors;
+pub mod assemble;
+pub mod clean;
+pub mod events;
+pub mod load;
+pub mod segment;
+pub mod time;
+
+pub use assemble::{build_corpus, Built};
+pub use load::LoadError;
+
+pub use tightrope_core::Corpus;
+
+/// The corpus JSON exactly as the viewer embeds it and `tightrope corpus` writes it.
+pub fn to_json(corpus: &Corpus) -> String {
+    serde_json::to_string(corpus).expect("the corpus types always serialise")
+}

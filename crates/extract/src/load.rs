@@ -1,0 +1,318 @@
+//! Stage 1: load. Reads every `*.txt` of a corpus folder as UTF-8 and the optional `corpus.toml`
+//! that gives documents their metadata. Every error names the file, the line and what to fix.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use tightrope_core::{DateValue, Evidence};
+use toml::Spanned;
+
+/// The metadata file's name inside a corpus folder.
+pub const METADATA_FILE: &str = "corpus.toml";
+
+/// Everything wrong with a corpus folder that stops the build.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{dir}: cannot read the corpus folder: {source}")]
+    Folder { dir: PathBuf, source: std::io::Error },
+    #[error("{dir}: the corpus is empty: add at least one UTF-8 `.txt` article to the folder")]
+    Empty { dir: PathBuf },
+    #[error("{file}: cannot read the file: {source}")]
+    Read { file: PathBuf, source: std::io::Error },
+    #[error("{file}:{line}: the file is not valid UTF-8 (byte {byte} of that line); re-save it as UTF-8")]
+    NotUtf8 { file: PathBuf, line: usize, byte: usize },
+    #[error("{file}:{line}: {message}")]
+    Metadata { file: PathBuf, line: usize, message: String },
+}
+
+/// Something the build should say but that does not stop it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    pub file: PathBuf,
+    pub message: String,
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file.display(), self.message)
+    }
+}
+
+/// A corpus folder as read from disk.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub name: String,
+    pub description: String,
+    /// In file-name order.
+    pub sources: Vec<Source>,
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// One article file and the metadata corpus.toml gives it.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub doc_id: String,
+    pub file: String,
+    pub raw: String,
+    pub meta: Option<SourceMeta>,
+}
+
+/// Metadata for one document, checked against its text.
+#[derive(Debug, Clone, Default)]
+pub struct SourceMeta {
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub author: Option<String>,
+    pub date: Option<DateValue>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetadataFile {
+    name: Option<String>,
+    #[serde(default)]
+    description: String,
+    #[serde(default, rename = "document")]
+    documents: Vec<Spanned<DocumentEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentEntry {
+    file: Spanned<String>,
+    title: Option<String>,
+    publisher: Option<String>,
+    author: Option<String>,
+    date: Option<Spanned<String>>,
+    date_modifier: Option<Spanned<String>>,
+    #[serde(default)]
+    evidence: Vec<Spanned<EvidenceEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EvidenceEntry {
+    line: usize,
+    quote: String,
+}
+
+const MODIFIERS: [&str; 12] = [
+    "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+    "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+];
+
+/// Reads a corpus folder.
+pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Folder { dir: dir.to_path_buf(), source })?;
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|source| LoadError::Folder { dir: dir.to_path_buf(), source })?;
+        let path = entry.path();
+        if path.is_file() && path.extension().is_some_and(|e| e == "txt") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(LoadError::Empty { dir: dir.to_path_buf() });
+    }
+    let mut sources = Vec::with_capacity(files.len());
+    for path in &files {
+        let bytes = std::fs::read(path).map_err(|source| LoadError::Read { file: path.clone(), source })?;
+        let raw = decode_utf8(path, bytes)?;
+        let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let doc_id = doc_id_from_file(&file);
+        sources.push(Source { doc_id, file, raw, meta: None });
+    }
+
+    let metadata_path = dir.join(METADATA_FILE);
+    let mut name = None;
+    let mut description = String::new();
+    let mut warnings = Vec::new();
+    if metadata_path.exists() {
+        let text = std::fs::read(&metadata_path)
+            .map_err(|source| LoadError::Read { file: metadata_path.clone(), source })
+            .and_then(|bytes| decode_utf8(&metadata_path, bytes))?;
+        let parsed = read_metadata(&metadata_path, &text, &mut sources)?;
+        name = parsed.0;
+        description = parsed.1;
+    }
+    for source in &sources {
+        if source.meta.is_none() {
+            warnings.push(LoadWarning {
+                file: dir.join(&source.file),
+                message: format!(
+                    "no entry in {METADATA_FILE}: title taken from its first line, date to be inferred from the text"
+                ),
+            });
+        }
+    }
+    let name = name.unwrap_or_else(|| {
+        let folder = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        folder.file_name().map_or_else(|| "Corpus".to_string(), |n| n.to_string_lossy().into_owned())
+    });
+    Ok(Loaded { name, description, sources, warnings })
+}
+
+/// A document id from a file name: the stem, lower-cased, anything but `[a-z0-9_-]` made `-`.
+pub fn doc_id_from_file(file: &str) -> String {
+    let stem = file.strip_suffix(".txt").unwrap_or(file);
+    stem.chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c.to_ascii_lowercase() } else { '-' })
+        .collect()
+}
+
+fn decode_utf8(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = 1 + bytes[..valid].iter().filter(|&&b| b == b'\n').count();
+        let line_start = bytes[..valid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        LoadError::NotUtf8 { file: path.to_path_buf(), line, byte: valid - line_start + 1 }
+    })
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count()
+}
+
+fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Option<String>, String), LoadError> {
+    let error = |offset: usize, message: String| LoadError::Metadata { file: path.to_path_buf(), line: line_of(text, offset), message };
+    let parsed: MetadataFile = toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        error(offset, format!("{} (see seeds/corpus.toml for the format)", e.message().trim()))
+    })?;
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for entry in parsed.documents {
+        let entry_offset = entry.span().start;
+        let entry = entry.into_inner();
+        let file_offset = entry.file.span().start;
+        let file = entry.file.into_inner();
+        if let Some(first) = seen.insert(file.clone(), line_of(text, file_offset)) {
+            return Err(error(file_offset, format!("`{file}` is described twice (first on line {first}); keep one entry")));
+        }
+        let Some(source) = sources.iter_mut().find(|s| s.file == file) else {
+            let known: Vec<&str> = sources.iter().map(|s| s.file.as_str()).collect();
+            return Err(error(
+                file_offset,
+                format!("`{file}` is not a .txt file in this folder; fix the name or remove the entry (files: {})", known.join(", ")),
+            ));
+        };
+        let mut date = match entry.date {
+            Some(date) => {
+                let offset = date.span().start;
+                let value = date.into_inner();
+                Some(DateValue::parse_calendar(&value).ok_or_else(|| {
+                    error(offset, format!("date `{value}` is not a calendar date: write YYYY, YYYY-MM or YYYY-MM-DD"))
+                })?)
+            }
+            None => None,
+        };
+        if let Some(modifier) = entry.date_modifier {
+            let offset = modifier.span().start;
+            let modifier = modifier.into_inner();
+            if !MODIFIERS.contains(&modifier.as_str()) {
+                return Err(error(offset, format!("date_modifier `{modifier}` is not a TimeML modifier ({})", MODIFIERS.join(", "))));
+            }
+            match date.as_mut() {
+                Some(date) => date.modifier = Some(modifier),
+                None => return Err(error(offset, "date_modifier needs a date".to_string())),
+            }
+        }
+        let mut evidence = Vec::new();
+        for item in entry.evidence {
+            let offset = item.span().start;
+            let item = item.into_inner();
+            let Some(line) = source.raw.lines().nth(item.line.wrapping_sub(1)) else {
+                return Err(error(offset, format!("evidence line {} is past the end of `{file}`", item.line)));
+            };
+            if !line.contains(item.quote.as_str()) {
+                return Err(error(
+                    offset,
+                    format!("evidence quote {:?} is not on line {} of `{file}`; quote the text exactly", item.quote, item.line),
+                ));
+            }
+            evidence.push(Evidence { line: item.line, quote: item.quote });
+        }
+        let _ = entry_offset;
+        source.meta = Some(SourceMeta { title: entry.title, publisher: entry.publisher, author: entry.author, date, evidence });
+    }
+    Ok((parsed.name, parsed.description))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(files: &[(&str, &[u8])]) -> PathBuf {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "tightrope-load-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, bytes) in files {
+            std::fs::write(dir.join(name), bytes).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn an_empty_folder_is_an_error() {
+        let dir = folder(&[("notes.md", b"not an article")]);
+        let message = load(&dir).unwrap_err().to_string();
+        assert!(message.contains("the corpus is empty"), "{message}");
+    }
+
+    #[test]
+    fn non_utf8_names_file_and_line() {
+        let dir = folder(&[("a.txt", b"fine\nalso fine\nbad \xff byte\n")]);
+        let message = load(&dir).unwrap_err().to_string();
+        assert!(message.ends_with("a.txt:3: the file is not valid UTF-8 (byte 5 of that line); re-save it as UTF-8"), "{message}");
+    }
+
+    #[test]
+    fn an_entry_for_a_missing_file_names_its_line() {
+        let dir = folder(&[("a.txt", b"Text."), ("corpus.toml", b"name = \"x\"\n\n[[document]]\nfile = \"b.txt\"\n")]);
+        let message = load(&dir).unwrap_err().to_string();
+        assert!(message.contains("corpus.toml:4: `b.txt` is not a .txt file in this folder"), "{message}");
+    }
+
+    #[test]
+    fn malformed_toml_names_its_line() {
+        let dir = folder(&[("a.txt", b"Text."), ("corpus.toml", b"name = \"x\"\n[[document]]\nfile = \n")]);
+        let message = load(&dir).unwrap_err().to_string();
+        assert!(message.contains("corpus.toml:3:"), "{message}");
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_dates_are_refused() {
+        let dir = folder(&[("a.txt", b"Text."), ("corpus.toml", b"[[document]]\nfile = \"a.txt\"\ntitel = \"x\"\n")]);
+        assert!(load(&dir).unwrap_err().to_string().contains("unknown field `titel`"));
+        let dir = folder(&[("a.txt", b"Text."), ("corpus.toml", b"[[document]]\nfile = \"a.txt\"\ndate = \"2025-02-30\"\n")]);
+        let message = load(&dir).unwrap_err().to_string();
+        assert!(message.contains("corpus.toml:3: date `2025-02-30` is not a calendar date"), "{message}");
+    }
+
+    #[test]
+    fn evidence_must_quote_the_line() {
+        let toml = b"[[document]]\nfile = \"a.txt\"\nevidence = [{ line = 2, quote = \"May 7\" }]\n";
+        let dir = folder(&[("a.txt", b"Title\nHe took office on May 8."), ("corpus.toml", toml)]);
+        let message = load(&dir).unwrap_err().to_string();
+        assert!(message.contains("corpus.toml:3: evidence quote \"May 7\" is not on line 2"), "{message}");
+    }
+
+    #[test]
+    fn files_without_metadata_come_in_with_a_warning() {
+        let dir = folder(&[("b.txt", b"Second."), ("a.txt", b"First.")]);
+        let loaded = load(&dir).unwrap();
+        let files: Vec<&str> = loaded.sources.iter().map(|s| s.file.as_str()).collect();
+        assert_eq!(files, ["a.txt", "b.txt"]);
+        assert_eq!(loaded.warnings.len(), 2);
+    }
+}

@@ -1,0 +1,135 @@
+//! Calendar arithmetic for the tagger: ISO weeks, month shifts, quarters, seasons and modifiers.
+
+use tightrope_core::{Day, DayInterval, Precision};
+
+/// The ISO week-numbering year and week of a day.
+pub fn iso_week(day: Day) -> (i32, u32) {
+    // The week belongs to the year of its Thursday.
+    let thursday = day.add_days(4 - i64::from(day.weekday())).unwrap_or(day);
+    let first = Day::new(thursday.year(), 1, 1).unwrap_or(thursday);
+    let week = (thursday.ordinal() - first.ordinal()) / 7 + 1;
+    (thursday.year(), week as u32)
+}
+
+/// The Monday and Sunday of the ISO week containing `day`.
+pub fn week_of(day: Day) -> Option<DayInterval> {
+    let monday = day.add_days(1 - i64::from(day.weekday()))?;
+    Some(DayInterval { earliest: monday, latest: monday.add_days(6)? })
+}
+
+/// The TimeML value of the ISO week containing `day`: `2025-W38`.
+pub fn week_value(day: Day) -> String {
+    let (year, week) = iso_week(day);
+    format!("{year:04}-W{week:02}")
+}
+
+/// The month `by` months after `year`-`month` (negative goes back).
+pub fn shift_month(year: i32, month: u32, by: i64) -> Option<(i32, u32)> {
+    let index = i64::from(year) * 12 + i64::from(month) - 1 + by;
+    let year = i32::try_from(index.div_euclid(12)).ok()?;
+    (1..=9999).contains(&year).then_some((year, index.rem_euclid(12) as u32 + 1))
+}
+
+/// The days of quarter `q` (1–4) of `year`.
+pub fn quarter(year: i32, q: u32) -> Option<DayInterval> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    Some(DayInterval { earliest: Day::new(year, q * 3 - 2, 1)?, latest: Day::last_of_month(year, q * 3)? })
+}
+
+/// The days of half `h` (1–2) of `year`.
+pub fn half(year: i32, h: u32) -> Option<DayInterval> {
+    if !(1..=2).contains(&h) {
+        return None;
+    }
+    Some(DayInterval { earliest: Day::new(year, h * 6 - 5, 1)?, latest: Day::last_of_month(year, h * 6)? })
+}
+
+/// The days of a season starting in `first_month` of `year` (winter runs into the next year).
+pub fn season(year: i32, first_month: u32) -> Option<DayInterval> {
+    let (end_year, end_month) = shift_month(year, first_month, 2)?;
+    Some(DayInterval { earliest: Day::new(year, first_month, 1)?, latest: Day::last_of_month(end_year, end_month)? })
+}
+
+/// The days of the decade starting in `first_year`.
+pub fn years(first_year: i32, count: i32) -> Option<DayInterval> {
+    Some(DayInterval { earliest: Day::new(first_year, 1, 1)?, latest: Day::new(first_year + count - 1, 12, 31)? })
+}
+
+/// Narrows an interval to the part a START, MID or END modifier names.
+///
+/// A year splits into four-month thirds and a month into ten-day thirds ("early September" is
+/// the 1st to the 10th); other spans split into equal thirds of days.
+pub fn narrow(interval: DayInterval, precision: Precision, modifier: &str) -> DayInterval {
+    let part = match modifier {
+        "START" => 0,
+        "MID" => 1,
+        "END" => 2,
+        _ => return interval,
+    };
+    let (y, e) = (interval.earliest, interval.latest);
+    let narrowed = match precision {
+        Precision::Year if y.year() == e.year() => {
+            let first = part * 4 + 1;
+            Day::new(y.year(), first, 1).zip(Day::last_of_month(y.year(), first + 3))
+        }
+        Precision::Month => {
+            let latest = if part == 2 { Some(e) } else { Day::new(y.year(), y.month(), part * 10 + 10) };
+            Day::new(y.year(), y.month(), part * 10 + 1).zip(latest)
+        }
+        _ => {
+            let length = e.ordinal() - y.ordinal() + 1;
+            let third = length / 3;
+            if third == 0 {
+                return interval;
+            }
+            let start = y.add_days(third * i64::from(part));
+            let end = if part == 2 { Some(e) } else { y.add_days(third * i64::from(part + 1) - 1) };
+            start.zip(end)
+        }
+    };
+    narrowed.map_or(interval, |(earliest, latest)| DayInterval { earliest, latest })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Day {
+        Day::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn iso_weeks_cross_year_boundaries() {
+        assert_eq!(iso_week(day(1991, 12, 3)), (1991, 49));
+        assert_eq!(iso_week(day(2021, 1, 1)), (2020, 53));
+        assert_eq!(iso_week(day(2024, 12, 30)), (2025, 1));
+        assert_eq!(week_value(day(2025, 9, 18)), "2025-W38");
+    }
+
+    #[test]
+    fn shifts_months_across_years() {
+        assert_eq!(shift_month(2025, 1, -1), Some((2024, 12)));
+        assert_eq!(shift_month(2025, 11, 14), Some((2027, 1)));
+        assert_eq!(shift_month(1, 1, -1), None);
+    }
+
+    #[test]
+    fn narrows_by_modifier() {
+        let september = DayInterval::month(2025, 9).unwrap();
+        let early = narrow(september, Precision::Month, "START");
+        assert_eq!((early.earliest, early.latest), (day(2025, 9, 1), day(2025, 9, 10)));
+        let late = narrow(DayInterval::year(2026).unwrap(), Precision::Year, "END");
+        assert_eq!((late.earliest, late.latest), (day(2026, 9, 1), day(2026, 12, 31)));
+        let february = narrow(DayInterval::month(2025, 2).unwrap(), Precision::Month, "END");
+        assert_eq!(february.latest, day(2025, 2, 28));
+    }
+
+    #[test]
+    fn builds_year_parts() {
+        assert_eq!(quarter(1989, 3).unwrap().latest, day(1989, 9, 30));
+        assert_eq!(season(1998, 12).unwrap().latest, day(1999, 2, 28));
+        assert!(quarter(1989, 5).is_none());
+    }
+}
