@@ -1,6 +1,6 @@
-//! The Tightrope viewer: renders the corpus JSON embedded at build time.
+//! Starts the Tightrope viewer in the browser.
 
 fn main() {
-    let json = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
-    let _ = json;
+    #[cfg(target_arch = "wasm32")]
+    yew::Renderer::<tightrope_viewer::App>::new().render();
 }

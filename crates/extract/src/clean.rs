@@ -2,7 +2,8 @@
 //!
 //! Rules, each named in [`RemovedLine::reason`]: interface lines ("Skip to content", "Share"),
 //! the tail that starts at a "Related Articles"-style heading, image captions and CMS residue,
-//! repeated lines, bylines (kept as the author), and standard disclaimers.
+//! repeated lines, bylines (kept as the author), and standard disclaimers. Unusual spaces
+//! (no-break, thin, zero-width) become plain spaces, and runs of spaces one space.
 
 use tightrope_core::{Paragraph, RemovedLine};
 
@@ -47,7 +48,8 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut seen_content = 0;
     let mut tail_from = None;
 
-    for (index, line) in lines.iter().enumerate() {
+    let normalised: Vec<String> = lines.iter().map(|line| normalise_spaces(line)).collect();
+    for (index, line) in normalised.iter().enumerate() {
         let number = index + 1;
         let text = line.trim();
         if text.is_empty() {
@@ -78,7 +80,7 @@ pub fn clean(raw: &str) -> Cleaned {
         }
     }
     if let Some(start) = tail_from {
-        for (index, line) in lines.iter().enumerate().skip(start) {
+        for (index, line) in normalised.iter().enumerate().skip(start) {
             if !line.trim().is_empty() {
                 removed.push(RemovedLine { line: index + 1, text: line.trim().to_string(), reason: "related-articles block".into() });
             }
@@ -99,6 +101,25 @@ pub fn clean(raw: &str) -> Cleaned {
     }
     removed.sort_by_key(|r| r.line);
     Cleaned { text, paragraphs, removed, byline }
+}
+
+/// Plain spaces for no-break, thin and other Unicode spaces; zero-width characters dropped;
+/// runs of spaces made one.
+fn normalise_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        let c = match c {
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => continue,
+            '\t' => ' ',
+            c if c != ' ' && c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' && out.ends_with(' ') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A short line with no sentence-final punctuation: a headline or section heading.
@@ -160,6 +181,12 @@ mod tests {
         assert_eq!(cleaned.paragraphs.len(), 2);
         assert_eq!(&cleaned.text[cleaned.paragraphs[1].start..cleaned.paragraphs[1].end], "Share prices fell.");
         assert_eq!(cleaned.paragraphs[1].line, 2);
+    }
+
+    #[test]
+    fn unusual_spaces_become_plain_spaces() {
+        let cleaned = clean("A\u{a0}column of\u{202f}30  vehicles\u{200b} moved.");
+        assert_eq!(cleaned.text, "A column of 30 vehicles moved.");
     }
 
     #[test]

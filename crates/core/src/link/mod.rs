@@ -36,13 +36,49 @@ impl fmt::Display for LinkNote {
     }
 }
 
+/// One edit a reader makes to the filters; [`ViewFilter::edit`] applies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterEdit {
+    /// Blank text clears the search.
+    Text(String),
+    Actor(Option<String>),
+    Kind(Option<ActorKind>),
+    Doc(Option<String>),
+    From(Option<Day>),
+    To(Option<Day>),
+    ClearAll,
+}
+
 impl ViewFilter {
+    /// The filter after one edit (a pure reducer: the viewer only dispatches).
+    pub fn edit(&self, edit: FilterEdit) -> ViewFilter {
+        let mut next = self.clone();
+        match edit {
+            FilterEdit::Text(text) => {
+                let text = text.trim();
+                next.text = (!text.is_empty()).then(|| text.to_string());
+            }
+            FilterEdit::Actor(actor) => next.actor = actor,
+            FilterEdit::Kind(kind) => next.kind = kind,
+            FilterEdit::Doc(doc) => next.doc = doc,
+            FilterEdit::From(from) => next.from = from,
+            FilterEdit::To(to) => next.to = to,
+            FilterEdit::ClearAll => next = ViewFilter::default(),
+        }
+        next
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == ViewFilter::default()
     }
 
     /// The query string for this filter, without the leading `?`; empty for no filter.
     pub fn encode(&self) -> String {
+        self.pairs().iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect::<Vec<_>>().join("&")
+    }
+
+    /// The query parameters of this filter, in a fixed order, unencoded.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if let Some(text) = &self.text {
             pairs.push(("q", text.clone()));
@@ -62,7 +98,7 @@ impl ViewFilter {
         if let Some(to) = self.to {
             pairs.push(("to", to.to_string()));
         }
-        pairs.iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect::<Vec<_>>().join("&")
+        pairs
     }
 
     /// Reads a query string (with or without the leading `?`). Unknown, repeated or malformed
@@ -231,6 +267,16 @@ mod tests {
         assert_eq!(filter.text.as_deref(), Some("sanctions banks"));
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].parameter, "from");
+    }
+
+    #[test]
+    fn edits_set_and_clear_one_field() {
+        let filter = ViewFilter::default().edit(FilterEdit::Text("  banks ".into()));
+        assert_eq!(filter.text.as_deref(), Some("banks"));
+        let filter = filter.edit(FilterEdit::Kind(Some(ActorKind::ArmedGroup)));
+        assert_eq!(filter.encode(), "q=banks&kind=armed_group");
+        assert_eq!(filter.edit(FilterEdit::Text(" ".into())).text, None);
+        assert!(filter.edit(FilterEdit::ClearAll).is_empty());
     }
 
     #[test]

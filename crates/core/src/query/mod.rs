@@ -150,3 +150,66 @@ pub fn actor_events<'a>(corpus: &'a Corpus, actor_id: &str) -> Vec<&'a Event> {
         })
         .collect()
 }
+
+/// What a highlighted span of a document's text refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MarkKind {
+    Actor(String),
+    /// A time expression: its TimeML value.
+    Time(String),
+}
+
+/// A highlighted span of a document's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MarkKind,
+}
+
+/// Every actor mention and time expression of a document, in text order, without overlaps:
+/// where two overlap, the one that starts first (then the longer) wins.
+pub fn document_marks(corpus: &Corpus, doc: &Document) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = corpus
+        .actors
+        .iter()
+        .flat_map(|actor| {
+            actor
+                .mentions
+                .iter()
+                .filter(|m| m.doc_id == doc.doc_id)
+                .map(|m| Mark { start: m.start, end: m.end, kind: MarkKind::Actor(actor.actor_id.clone()) })
+        })
+        .chain(doc.timexes.iter().map(|t| Mark { start: t.start, end: t.end, kind: MarkKind::Time(t.value.clone()) }))
+        .filter(|m| m.start < m.end && doc.text.is_char_boundary(m.start) && doc.text.is_char_boundary(m.end) && m.end <= doc.text.len())
+        .collect();
+    marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut kept: Vec<Mark> = Vec::with_capacity(marks.len());
+    for mark in marks {
+        if kept.last().is_none_or(|last| mark.start >= last.end) {
+            kept.push(mark);
+        }
+    }
+    kept
+}
+
+/// The pieces of `text[start..end]`: plain runs and marked runs, in order.
+pub fn split_by_marks<'a>(text: &'a str, start: usize, end: usize, marks: &'a [Mark]) -> Vec<(&'a str, Option<&'a Mark>)> {
+    let mut pieces = Vec::new();
+    let mut at = start;
+    let first = marks.partition_point(|m| m.end <= start);
+    for mark in marks[first..].iter().take_while(|m| m.start < end) {
+        if mark.start < at || mark.end > end {
+            continue;
+        }
+        if mark.start > at {
+            pieces.push((&text[at..mark.start], None));
+        }
+        pieces.push((&text[mark.start..mark.end], Some(mark)));
+        at = mark.end;
+    }
+    if at < end {
+        pieces.push((&text[at..end], None));
+    }
+    pieces
+}

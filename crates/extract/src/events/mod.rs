@@ -1,10 +1,154 @@
 //! Stage 6: events. Codes who did what to whom, when, in CAMEO, one sentence at a time, and
 //! merges the same event reported by several documents.
 
-use tightrope_core::{Actor, Document, Event};
+mod attribution;
+mod candidates;
+mod clause;
+mod dating;
+mod lexicon;
+mod merge;
+mod roles;
+mod spans;
+mod tokens;
+mod triggers;
+mod words;
+
+pub use lexicon::{Lexicon, LexiconError};
+
+use tightrope_core::{
+    Actor, Category, DateValue, Document, Event, EventDate, EventFlags, EventMention,
+};
+
+/// One report of an event in one sentence, before reports are merged.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Candidate {
+    pub doc_index: usize,
+    pub sentence: usize,
+    pub code: String,
+    /// Indices into the actor list.
+    pub source: Option<usize>,
+    pub targets: Vec<usize>,
+    /// Other actors named in the trigger's clause.
+    pub participants: Vec<usize>,
+    pub date: DateValue,
+    pub inherited: bool,
+    /// The document date, where the date was inherited from it rather than from the text.
+    pub dct_anchor: Option<DateValue>,
+    pub flags: EventFlags,
+    pub mention: EventMention,
+}
 
 /// Extracts the events of all documents, merged across documents.
 pub fn extract(documents: &[Document], actors: &[Actor]) -> Vec<Event> {
-    let _ = (documents, actors);
-    Vec::new()
+    let lexicon = Lexicon::builtin();
+    let candidates: Vec<Candidate> = documents
+        .iter()
+        .enumerate()
+        .flat_map(|(index, document)| {
+            candidates::document_candidates(index, document, actors, &lexicon)
+        })
+        .collect();
+    let mut events: Vec<Event> = merge::group(candidates, actors)
+        .into_iter()
+        .map(|group| to_event(&group, actors, &lexicon))
+        .collect();
+    events.sort_by(|a, b| {
+        let key = |e: &Event| {
+            (
+                e.date.date.sort_key(),
+                e.mentions[0].doc_id.clone(),
+                e.mentions[0].sentence,
+                e.category.code.clone(),
+                e.event_id.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    events
+}
+
+fn to_event(group: &[Candidate], actors: &[Actor], lexicon: &Lexicon) -> Event {
+    let best = &group[0];
+    let source = best.source.or_else(|| group.iter().find_map(|c| c.source));
+    let targets = if best.targets.is_empty() {
+        group
+            .iter()
+            .find(|c| !c.targets.is_empty())
+            .map(|c| c.targets.clone())
+            .unwrap_or_default()
+    } else {
+        best.targets.clone()
+    };
+    let id = |i: usize| actors[i].actor_id.clone();
+    let mut involved: Vec<usize> = source.into_iter().chain(targets.iter().copied()).collect();
+    for candidate in group {
+        for &actor in candidate
+            .source
+            .iter()
+            .chain(&candidate.targets)
+            .chain(&candidate.participants)
+        {
+            if !involved.contains(&actor) {
+                involved.push(actor);
+            }
+        }
+    }
+    let involved: Vec<String> = involved.into_iter().map(id).collect();
+    let info = lexicon.code(&best.code);
+    let mentions = merge::mentions(group);
+    let source_id = source.map(id).unwrap_or_default();
+    Event {
+        event_id: merge::event_id(
+            &best.date.value,
+            &best.code,
+            &source_id,
+            &mentions[0].doc_id,
+            mentions[0].sentence,
+        ),
+        date: EventDate {
+            date: best.date.clone(),
+            inherited: best.inherited,
+        },
+        source: source.map(id),
+        target: targets.iter().map(|&t| id(t)).collect(),
+        actors: involved,
+        category: Category {
+            code: best.code.clone(),
+            name: info.map(|i| i.name.clone()).unwrap_or_default(),
+        },
+        quad: quad(&best.code),
+        goldstein: info.and_then(|i| i.goldstein),
+        mentions,
+        flags: EventFlags {
+            expected: group.iter().all(|c| c.flags.expected),
+            negated: best.flags.negated,
+            reported: group.iter().all(|c| c.flags.reported),
+        },
+    }
+}
+
+/// CAMEO QuadClass from the root code: 01–05 verbal cooperation … 14–20 material conflict.
+pub fn quad(code: &str) -> Option<u8> {
+    let root: u8 = merge::root(code).parse().ok()?;
+    match root {
+        1..=5 => Some(1),
+        6..=8 => Some(2),
+        9..=13 => Some(3),
+        14..=20 => Some(4),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quad_class_follows_the_root() {
+        assert_eq!(quad("057"), Some(1));
+        assert_eq!(quad("084"), Some(2));
+        assert_eq!(quad("139"), Some(3));
+        assert_eq!(quad("163"), Some(4));
+        assert_eq!(quad("ELECT"), None);
+    }
 }

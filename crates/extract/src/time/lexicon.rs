@@ -11,7 +11,6 @@ pub enum Unit {
     Week,
     Month,
     Quarter,
-    Half,
     Year,
     Decade,
     Century,
@@ -29,7 +28,6 @@ impl Unit {
             Unit::Week => ("W", false),
             Unit::Month => ("M", false),
             Unit::Quarter => ("Q", false),
-            Unit::Half => ("H", false),
             Unit::Year => ("Y", false),
             Unit::Decade => ("DE", false),
             Unit::Century => ("CE", false),
@@ -56,9 +54,31 @@ pub fn month(word: &str) -> Option<u32> {
     })
 }
 
+/// True for a month's full name (not an abbreviation that may take a full stop).
+pub fn is_full_month(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 /// True for month names that are also common English words and need context to count.
 pub fn month_is_ambiguous(word: &str) -> bool {
-    matches!(word, "may" | "march" | "mar" | "jan" | "jun" | "jul" | "sep" | "dec" | "august")
+    matches!(
+        word,
+        "may" | "march" | "mar" | "jan" | "jun" | "jul" | "sep" | "dec" | "august"
+    )
 }
 
 /// The ISO weekday (Monday = 1) of a weekday name or abbreviation.
@@ -210,8 +230,7 @@ pub fn day_part(word: &str) -> Option<&'static str> {
 pub fn reference_word(word: &str) -> Option<&'static str> {
     Some(match word {
         "now" | "currently" | "current" | "nowadays" | "presently" => "PRESENT_REF",
-        "recently" | "recent" | "previously" | "formerly" | "lately" => "PAST_REF",
-        "soon" => "FUTURE_REF",
+        "recently" | "recent" | "lately" => "PAST_REF",
         _ => return None,
     })
 }
@@ -228,7 +247,9 @@ pub fn amount_modifier(words: &[&str]) -> Option<(usize, &'static str)> {
         ("less", "than", _) | ("fewer", "than", _) => (2, "LESS_THAN"),
         ("at", "least", _) => (2, "EQUAL_OR_MORE"),
         ("at", "most", _) | ("up", "to", _) => (2, "EQUAL_OR_LESS"),
-        ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some", _, _) => (1, "APPROX"),
+        ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some", _, _) => {
+            (1, "APPROX")
+        }
         _ => return None,
     })
 }
@@ -251,8 +272,14 @@ mod tests {
 
     #[test]
     fn reads_amount_modifiers() {
-        assert_eq!(amount_modifier(&["more", "than", "four"]), Some((2, "MORE_THAN")));
-        assert_eq!(amount_modifier(&["no", "more", "than"]), Some((3, "EQUAL_OR_LESS")));
+        assert_eq!(
+            amount_modifier(&["more", "than", "four"]),
+            Some((2, "MORE_THAN"))
+        );
+        assert_eq!(
+            amount_modifier(&["no", "more", "than"]),
+            Some((3, "EQUAL_OR_LESS"))
+        );
         assert_eq!(amount_modifier(&["nearly"]), Some((1, "APPROX")));
         assert_eq!(amount_modifier(&["the"]), None);
     }

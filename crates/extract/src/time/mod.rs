@@ -1,17 +1,335 @@
 //! Stage 4: time expressions. Finds English temporal expressions, normalises them to TimeML
 //! TIMEX3 values and resolves relative ones against the document date or the narrative time.
+//!
+//! The text is tokenized once ([`token`]); a rule matcher keeps the longest expression at each
+//! token ([`recognise`], with the rule families in [`rules_date`] and [`rules_rel`]); each
+//! expression's meaning is then placed against an anchor ([`normalise`]), chosen here, with the
+//! direction the tense gives ([`anchor`]). [`dct`] dates documents that have no date.
 
-use tightrope_core::{Day, Timex};
+mod anchor;
+mod calendar;
+mod dct;
+mod lexicon;
+mod normalise;
+mod recognise;
+mod relative;
+mod rules_amount;
+mod rules_date;
+mod rules_rel;
+mod rules_year;
+mod sem;
+mod token;
 
-/// What a document offers to anchor its relative expressions.
+pub use dct::infer_dct;
+
+use lexicon::Unit;
+use normalise::{AnchorTime, Resolved, Sem, Tense, YearRef};
+use recognise::Candidate;
+use tightrope_core::{Anchor, DateValue, Day, DayInterval, Precision, Timex, TimexType};
+use token::Token;
+
+/// How a text moves in time, which decides what relative expressions count from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    /// News: relative expressions count from the document creation time.
+    #[default]
+    News,
+    /// Narrative: they count from the latest date the text itself established.
+    Narrative,
+}
+
+/// What a document offers to anchor its relative expressions (a day-precise DCT, news style).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TimeContext {
     /// The document creation time, if known.
     pub dct: Option<Day>,
 }
 
+/// The full anchoring settings of a document: a DCT of any precision and the text's style.
+#[derive(Debug, Clone, Copy)]
+pub struct DocTime {
+    /// The document creation time, if known; for a coarse DCT, a day inside it (its first day).
+    pub dct: Option<Day>,
+    /// How precisely the DCT is known: `Day`, `Month` or `Year`.
+    pub dct_precision: Precision,
+    pub style: Style,
+}
+
+impl Default for DocTime {
+    fn default() -> DocTime {
+        DocTime {
+            dct: None,
+            dct_precision: Precision::Day,
+            style: Style::News,
+        }
+    }
+}
+
+impl From<&TimeContext> for DocTime {
+    fn from(context: &TimeContext) -> DocTime {
+        DocTime {
+            dct: context.dct,
+            ..DocTime::default()
+        }
+    }
+}
+
+impl DocTime {
+    /// A news-style context from a day-precise DCT.
+    pub fn news(dct: Day) -> DocTime {
+        DocTime {
+            dct: Some(dct),
+            ..DocTime::default()
+        }
+    }
+
+    /// The context for a document date as corpus.toml gives it (`2025`, `2025-09`, `2025-09-24`).
+    pub fn from_date(date: Option<&DateValue>, style: Style) -> DocTime {
+        let dct = date.and_then(DateValue::sort_key);
+        let dct_precision = date.map_or(Precision::Day, |d| d.precision);
+        DocTime {
+            dct,
+            dct_precision,
+            style,
+        }
+    }
+
+    fn dct_anchor(&self) -> Option<AnchorTime> {
+        let day = self.dct?;
+        let span = match self.dct_precision {
+            Precision::Month => DayInterval::month(day.year(), day.month())?,
+            Precision::Year => DayInterval::year(day.year())?,
+            _ => DayInterval::day(day),
+        };
+        let precision = if span.earliest == span.latest {
+            Precision::Day
+        } else {
+            self.dct_precision
+        };
+        Some(AnchorTime {
+            day,
+            span,
+            precision,
+            kind: Anchor::Dct,
+        })
+    }
+}
+
+/// How many tokens back a date still counts as the narrative's current time in news.
+const NEARBY: usize = 60;
+
+/// How many tokens back a quarter still sets the reporting period of a business story.
+const REPORTING: usize = 600;
+
 /// Tags every time expression in `text`; offsets are byte offsets into `text`.
 pub fn tag(text: &str, context: &TimeContext) -> Vec<Timex> {
-    let _ = (text, context);
-    Vec::new()
+    tag_doc(text, &DocTime::from(context))
 }
+
+/// Tags every time expression in `text` with full anchoring settings; byte offsets.
+pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
+    let tokens = token::tokenize(text);
+    let candidates = recognise::recognise(&tokens);
+    let dct = context.dct_anchor();
+    let mut narrative: Option<(AnchorTime, usize)> = None;
+    let mut quarter: Option<(AnchorTime, usize)> = None;
+    let mut out = Vec::with_capacity(candidates.len());
+    let mut cues = anchor::Cues::new(&tokens);
+    for candidate in candidates {
+        let Some(timex) = place(
+            text,
+            &tokens,
+            &mut cues,
+            &candidate,
+            context,
+            Times {
+                dct,
+                narrative,
+                quarter,
+            },
+        ) else {
+            continue;
+        };
+        if let (Some(interval), Anchor::Absolute | Anchor::Dct | Anchor::Narrative) =
+            (timex.interval, timex.anchor)
+        {
+            if timex.timex_type == TimexType::Date
+                && timex.precision <= Precision::Year
+                && timex.modifier.is_none()
+            {
+                let anchor = AnchorTime {
+                    day: interval.earliest,
+                    span: interval,
+                    precision: timex.precision,
+                    kind: Anchor::Narrative,
+                };
+                if timex.anchor == Anchor::Absolute || context.style == Style::Narrative {
+                    narrative = Some((anchor, candidate.first));
+                }
+                // Only a quarter named as such sets the reporting period; "a year ago" does not.
+                let names_quarter = matches!(
+                    candidate.sem,
+                    Sem::YearPart { .. } | Sem::Reporting { years_back: 0 }
+                );
+                if timex.precision == Precision::Quarter && names_quarter {
+                    quarter = Some((anchor, candidate.first));
+                }
+            }
+        }
+        out.push(timex);
+    }
+    out
+}
+
+/// The times an expression may count from: the DCT, and the latest date and quarter the text
+/// named, each with the token where it was named.
+#[derive(Clone, Copy)]
+struct Times {
+    dct: Option<AnchorTime>,
+    narrative: Option<(AnchorTime, usize)>,
+    quarter: Option<(AnchorTime, usize)>,
+}
+
+fn place(
+    text: &str,
+    tokens: &[Token],
+    cues: &mut anchor::Cues,
+    candidate: &Candidate,
+    context: &DocTime,
+    times: Times,
+) -> Option<Timex> {
+    let Times {
+        dct,
+        narrative,
+        quarter,
+    } = times;
+    let first = candidate.first;
+    let before = first
+        .checked_sub(1)
+        .map_or("", |k| tokens[k].lower.as_str());
+    let mut tense = match candidate.direction {
+        Some(d) if d < 0 => Tense::Past,
+        Some(d) if d > 0 => Tense::Future,
+        _ => anchor::tense_at(tokens, cues, first, candidate.end),
+    };
+    let mut modifier = candidate.modifier;
+    match before {
+        "by" | "until" | "till" | "through" => {
+            // A deadline lies ahead unless the clause is in the past: then the nearest date wins.
+            tense = if tense == Tense::Past {
+                Tense::Unknown
+            } else {
+                Tense::Future
+            };
+            if before == "by" && modifier.is_none() && recognise::is_calendar(&candidate.sem) {
+                modifier = Some("ON_OR_BEFORE");
+            }
+        }
+        "since" => tense = Tense::Past,
+        _ => {}
+    }
+    let mut sem = candidate.sem.clone();
+    // "a year ago" in a report about a quarter means that quarter a year before.
+    let counted = matches!(tokens[first].lower.as_str(), "a" | "an" | "one");
+    if let (
+        Sem::Shift {
+            unit: Unit::Year,
+            by,
+            ..
+        },
+        Some((_, at)),
+        true,
+    ) = (&sem, quarter, counted)
+    {
+        if *by < 0 && first.saturating_sub(at) < REPORTING {
+            sem = Sem::Reporting { years_back: -by };
+        }
+    }
+    let nearby = |n: Option<(AnchorTime, usize)>| {
+        n.filter(|(_, at)| first.saturating_sub(*at) < NEARBY)
+            .map(|(a, _)| a)
+    };
+    // "that summer", "that March": the time the text is speaking of.
+    let demonstrative = tokens[first].lower == "that";
+    let anchor = match &sem {
+        _ if demonstrative
+            && !matches!(
+                sem,
+                Sem::Shift {
+                    anaphoric: false,
+                    ..
+                }
+            ) =>
+        {
+            narrative.map(|(a, _)| a).or(dct)
+        }
+        Sem::Shift {
+            anaphoric: true, ..
+        } => match context.style {
+            Style::Narrative => narrative.map(|(a, _)| a).or(dct),
+            Style::News => nearby(narrative).or(dct),
+        },
+        Sem::Reporting { .. } | Sem::ReportingYear(_) => quarter
+            .filter(|(_, at)| first.saturating_sub(*at) < REPORTING)
+            .map(|(a, _)| a)
+            .or(dct),
+        Sem::Cal {
+            year: YearRef::Open,
+            ..
+        }
+        | Sem::Weekday { shift: None, .. }
+        | Sem::YearPart {
+            year: YearRef::Open,
+            ..
+        } => match context.style {
+            Style::Narrative => narrative.map(|(a, _)| a).or(dct),
+            // News returns to its own time after a look back ("… dating to 1994. In January, …"),
+            // so a yearless date counts from the DCT even right after an older year.
+            Style::News => dct.or(narrative.map(|(a, _)| a)),
+        },
+        _ => match context.style {
+            Style::Narrative if !matches!(sem, Sem::Reference(_)) => {
+                narrative.map(|(a, _)| a).or(dct)
+            }
+            _ => dct.or(narrative.map(|(a, _)| a)),
+        },
+    };
+    let resolved = normalise::resolve(&sem, anchor, tense)?;
+    let Resolved {
+        timex_type,
+        value,
+        precision,
+        mut interval,
+        anchor: placed_by,
+    } = resolved;
+    if let (Some(found), Some(m)) = (interval, modifier) {
+        interval = Some(match m {
+            "START" | "MID" | "END" => calendar::narrow(found, precision, m),
+            // "by December": from the time the text speaks of, up to the end of December.
+            "ON_OR_BEFORE" => match nearby(narrative).or(anchor) {
+                Some(a) if a.day < found.earliest => DayInterval {
+                    earliest: a.day,
+                    latest: found.latest,
+                },
+                _ => found,
+            },
+            _ => found,
+        });
+    }
+    let start = tokens[first].start;
+    let end = tokens[candidate.end - 1].end;
+    Some(Timex {
+        start,
+        end,
+        text: text[start..end].to_string(),
+        timex_type,
+        value,
+        modifier: modifier.map(str::to_string),
+        precision,
+        interval,
+        anchor: placed_by,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,206 @@
+//! When an event happened: its own time expression, else the one it inherits from context.
+
+use super::clause::{Clause, ClauseKind};
+use super::lexicon::Trigger;
+use super::tokens::Token;
+use tightrope_core::{DateValue, Day, DayInterval, Document, Precision, Timex, TimexType};
+
+/// A usable time expression of the sentence, in token indices (end exclusive).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimexSpan {
+    pub timex: usize,
+    pub first: usize,
+    pub end: usize,
+}
+
+/// Words before a time expression that make it a bound rather than the time of the action.
+const BOUNDS: &[&str] = &["by", "until", "till", "before", "after", "since", "through"];
+
+/// Date and time expressions of the sentence (durations and sets say when nothing happened).
+pub fn sentence_timexes(document: &Document, tokens: &[Token]) -> Vec<TimexSpan> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Vec::new();
+    };
+    document
+        .timexes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.start >= first.start && t.end <= last.end && usable(t))
+        .filter_map(|(index, t)| {
+            let from = tokens.iter().position(|k| k.end > t.start)?;
+            let end = tokens.iter().rposition(|k| k.start < t.end)? + 1;
+            // A number inside a word ("1400-kilometer") is no date.
+            if tokens[from].start != t.start || tokens[end - 1].end > t.end + 2 {
+                return None;
+            }
+            Some(TimexSpan {
+                timex: index,
+                first: from,
+                end,
+            })
+        })
+        .collect()
+}
+
+fn usable(timex: &Timex) -> bool {
+    matches!(timex.timex_type, TimexType::Date | TimexType::Time) && !timex.value.starts_with('P')
+}
+
+/// The time expressions that date a verb trigger: the nearest in its clause, else a fronted
+/// one of the sentence ("In February, …") or, for a relative or "when" clause, the clause before.
+pub fn for_verb(
+    trigger: &Trigger,
+    index: usize,
+    clauses: &[Clause],
+    timexes: &[TimexSpan],
+    tokens: &[Token],
+) -> Vec<usize> {
+    let clause = &clauses[index];
+    fn within<'a>(
+        c: &'a Clause,
+        timexes: &'a [TimexSpan],
+    ) -> impl Iterator<Item = &'a TimexSpan> + 'a {
+        timexes
+            .iter()
+            .filter(move |t| t.first >= c.start && t.end <= c.end)
+    }
+    let cost = |t: &TimexSpan| {
+        let distance = if t.end <= trigger.head {
+            trigger.head - t.end
+        } else {
+            t.first.saturating_sub(trigger.end)
+        };
+        let bound = t.first > 0 && tokens[t.first - 1].is_any(BOUNDS);
+        distance + if bound { 12 } else { 0 }
+    };
+    if let Some(best) = within(clause, timexes).min_by_key(|t| cost(t)) {
+        return coordinated(best, timexes, tokens);
+    }
+    if index > 0 && matches!(clause.kind, ClauseKind::Relative | ClauseKind::Subordinate) {
+        if let Some(best) = within(&clauses[index - 1], timexes).last() {
+            let opener = tokens[clause.start].lower.as_str();
+            if clause.kind == ClauseKind::Relative || ["when", "where", "and"].contains(&opener) {
+                return coordinated(best, timexes, tokens);
+            }
+        }
+    }
+    // "A said on May 4 that B attacked C": the report dates what it reports.
+    if index > 0 && clause.kind == ClauseKind::Reported {
+        if let Some(best) = within(&clauses[index - 1], timexes).last() {
+            return coordinated(best, timexes, tokens);
+        }
+    }
+    let fronted = timexes
+        .iter()
+        .find(|t| t.end <= clauses[0].subject_end && t.first < clauses[0].end);
+    if clause.kind != ClauseKind::Reported {
+        if let Some(best) = fronted {
+            return coordinated(best, timexes, tokens);
+        }
+    }
+    Vec::new()
+}
+
+/// The time expressions attached to a noun: "the June 25 raid", "strikes in January".
+pub fn for_noun(trigger: &Trigger, timexes: &[TimexSpan], tokens: &[Token]) -> Vec<usize> {
+    let before = timexes
+        .iter()
+        .find(|t| t.end <= trigger.head && trigger.head - t.end <= 2);
+    let after = timexes.iter().find(|t| {
+        t.first >= trigger.end
+            && t.first - trigger.end <= 2
+            && tokens[trigger.end..t.first]
+                .iter()
+                .all(|k| k.is_any(&["in", "on", "of", "during", "last", "this"]))
+    });
+    before
+        .or(after)
+        .map(|t| coordinated(t, timexes, tokens))
+        .unwrap_or_default()
+}
+
+/// A time expression with those coordinated with it: "in February and October 2025" gives two.
+fn coordinated(chosen: &TimexSpan, timexes: &[TimexSpan], tokens: &[Token]) -> Vec<usize> {
+    let mut group = vec![chosen];
+    let joins = |a: &TimexSpan, b: &TimexSpan| {
+        b.first >= a.end
+            && b.first - a.end <= 2
+            && tokens[a.end..b.first]
+                .iter()
+                .all(|k| k.is_any(&["and", ",", "or"]))
+            && b.first > a.end
+    };
+    while let Some(next) = timexes.iter().find(|t| joins(group[group.len() - 1], t)) {
+        group.push(next);
+    }
+    while let Some(previous) = timexes.iter().find(|t| joins(t, group[0])) {
+        group.insert(0, previous);
+    }
+    group.iter().map(|t| t.timex).collect()
+}
+
+/// The date an undated sentence inherits from the document date: the document date itself for
+/// present actions; on or before it for past ones, or "some time before" (PAST_REF) when the
+/// document date is itself open-ended; after it for expected ones.
+pub fn from_dct(dct: &DateValue, present: bool, expected: bool) -> DateValue {
+    let open = dct.modifier.is_some();
+    let modifier = match (expected, present, open) {
+        (true, _, false) => Some("AFTER".to_string()),
+        (false, false, false) => Some("ON_OR_BEFORE".to_string()),
+        _ => dct.modifier.clone(),
+    };
+    if !expected && !present && open {
+        return DateValue {
+            value: "PAST_REF".to_string(),
+            precision: Precision::Vague,
+            modifier: None,
+            interval: None,
+        };
+    }
+    DateValue {
+        modifier,
+        ..dct.clone()
+    }
+}
+
+/// Some time before the document: the date of an undated report in an undated document.
+pub fn vague_past() -> DateValue {
+    DateValue {
+        value: "PAST_REF".to_string(),
+        precision: Precision::Vague,
+        modifier: None,
+        interval: None,
+    }
+}
+
+/// Whether a date lies wholly after the document date.
+pub fn after(date: &DateValue, dct: Option<Day>) -> bool {
+    match (date.interval, dct) {
+        (Some(interval), Some(day)) => interval.earliest > day,
+        _ => date.value == "FUTURE_REF",
+    }
+}
+
+/// The days a date may fall on, open where a modifier leaves it open.
+pub fn bounds(date: &DateValue) -> Option<(Day, Day)> {
+    let DayInterval { earliest, latest } = date.interval?;
+    let open_start = Day::new(1, 1, 1)?;
+    let open_end = Day::new(9999, 12, 31)?;
+    Some(match date.modifier.as_deref() {
+        Some("BEFORE" | "ON_OR_BEFORE") => (open_start, latest),
+        Some("AFTER" | "ON_OR_AFTER") => (earliest, open_end),
+        _ => (earliest, latest),
+    })
+}
+
+/// A finer date sorts first: day before month before year before vague.
+pub fn fineness(date: &DateValue) -> (u8, Precision) {
+    let open = date
+        .modifier
+        .as_deref()
+        .is_some_and(|m| m.contains("BEFORE") || m.contains("AFTER"));
+    (
+        u8::from(date.interval.is_none()) * 2 + u8::from(open),
+        date.precision,
+    )
+}

@@ -1,0 +1,277 @@
+//! Rules for amounts of time and clock times: durations, "two years ago", "10 p.m.", "every week".
+
+use super::lexicon::{self, Unit};
+use super::normalise::{duration_value, Clock, Sem};
+use super::recognise::{plain, Candidate, Cursor};
+use super::rules_rel::{day_reference, shift};
+use super::token::Kind;
+
+/// Durations and amount-based dates: "two days", "three-day", "the past two months",
+/// "a year ago", "more than four decades ago", "two weeks later", "several years ago", "$5 a year".
+pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
+    let mut j = i;
+    let words = [c.word(i), c.word(i + 1), c.word(i + 2)];
+    let mut modifier = None;
+    // Approximators ("about", "nearly") set the modifier but stay outside the span, as in
+    // TimeBank; bounds ("more than", "less than") are part of it.
+    let mut first = i;
+    if let Some((len, m)) = lexicon::amount_modifier(&words) {
+        modifier = Some(m);
+        j += len;
+        if c.is(i, "about") {
+            first = j;
+        }
+    }
+    let mut with_the = false;
+    let mut direction = 0i64;
+    if c.is(j, "the") {
+        with_the = true;
+        j += 1;
+    }
+    match c.word(j) {
+        "past" | "last" | "previous" | "recent" if with_the || c.word(j) == "past" => {
+            direction = -1;
+            j += 1;
+        }
+        "next" | "coming" | "following" if with_the || c.word(j) == "next" => {
+            direction = 1;
+            j += 1;
+        }
+        "first" | "latest" if with_the => j += 1,
+        _ => {}
+    }
+    // The amount: digits, number words, "a few", "several".
+    let (amount, after) = match c.word(j) {
+        "few" | "several" | "many" | "some" => (None, j + 1),
+        "a" if c.is(j + 1, "few") => (None, j + 2),
+        "a" if c.is(j + 1, "couple") && c.is(j + 2, "of") => (Some(2.0), j + 3),
+        _ => match c.amount(j) {
+            // A year is not an amount: "1988 second quarter".
+            Some(_) if c.number(j).is_some() && c.tokens[j].digits() >= 4 => return None,
+            Some((n, next)) => (Some(n), next),
+            None if direction != 0 && c.unit(j).is_some_and(|(_, plural)| !plural) => {
+                (Some(1.0), j)
+            }
+            None => return None,
+        },
+    };
+    let after = if c.is_any(after, &["more", "additional", "further", "extra"])
+        && c.unit(after + 1).is_some()
+    {
+        after + 1
+    } else {
+        after
+    };
+    let k = c.hyphen(after);
+    let hyphenated = k > after;
+    let (unit, plural) = c.unit(k)?;
+    let first_word = c.word(j);
+    let is_article = matches!(first_word, "a" | "an") && after == j + 1;
+    // "a second term": singular "second" needs digits; "a years" is no amount.
+    if (unit == Unit::Second && !plural && c.number(j).is_none()) || (is_article && plural) {
+        return None;
+    }
+    // A bare "the" with no direction only opens "the nine months" and the like.
+    if with_the
+        && direction == 0
+        && (amount.is_none() || !plural)
+        && !c.is_any(i + 1, &["first", "latest"])
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut amount = amount;
+    // "a minute and a half".
+    if c.is(end, "and") && matches!(c.word(end + 1), "a" | "an") && c.is(end + 2, "half") {
+        amount = amount.map(|a| a + 0.5);
+        end += 3;
+    }
+    if hyphenated && c.is(end, "-") && c.is(end + 1, "old") {
+        return None;
+    }
+    let tail = c.word(end);
+    if direction == 0
+        && matches!(
+            tail,
+            "ago" | "earlier" | "later" | "hence" | "back" | "before" | "from"
+        )
+    {
+        let sign = match tail {
+            "ago" | "earlier" | "back" | "before" => -1,
+            _ => 1,
+        };
+        let anaphoric = matches!(tail, "earlier" | "later" | "before");
+        let closes = tail != "from" || c.is(end + 1, "now");
+        let closes = closes && (tail != "before" || c.is_any(end + 1, &[".", ",", ";", "\"", "”"]));
+        if closes {
+            end += if tail == "from" { 2 } else { 1 };
+            let sem = match amount {
+                Some(n) if n.fract() == 0.0 => shift(unit, sign * n as i64, anaphoric),
+                _ => Sem::Reference(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+            };
+            return Some(Candidate {
+                first,
+                end,
+                sem,
+                modifier,
+                direction: None,
+            });
+        }
+    }
+    // "$5 a year", "700 seats a week", "three times a week": a rate, which TimeBank leaves out.
+    if is_article && modifier.is_none() && !with_the && i > 0 {
+        let before = c.token(i - 1)?;
+        if before.kind == Kind::Number
+            || (before.kind == Kind::Word && before.lower.ends_with('s') && before.lower.len() > 3)
+            || matches!(
+                before.lower.as_str(),
+                "%" | "million" | "billion" | "percent" | "once" | "twice"
+            )
+        {
+            return None;
+        }
+    }
+    if !plural && amount.is_none() {
+        return None;
+    }
+    Some(Candidate {
+        first,
+        end,
+        sem: Sem::Duration { amount, unit },
+        modifier,
+        direction: None,
+    })
+}
+
+/// A bare plural unit after a preposition or article: "for weeks", "in the days before".
+pub fn bare_units(c: &Cursor, i: usize) -> Option<Candidate> {
+    let (unit, true) = c.unit(i)? else {
+        return None;
+    };
+    let before = if i > 0 { c.word(i - 1) } else { "" };
+    if !matches!(before, "for" | "within" | "in" | "the" | "over" | "follows")
+        || matches!(unit, Unit::Second | Unit::Weekend)
+    {
+        return None;
+    }
+    plain(i, i + 1, Sem::Duration { amount: None, unit })
+}
+
+/// "10 p.m. Wednesday", "3:30 p.m.", "noon", "mid afternoon".
+pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
+    let w = c.word(i);
+    let (hour, minute, mut end) = match w {
+        "noon" | "midday" => (12, 0, i + 1),
+        "midnight" => (0, 0, i + 1),
+        _ if c.kind(i) == Some(Kind::Number) => {
+            let h = c.number(i)? as u32;
+            let (m, next) = if c.is(i + 1, ":")
+                && c.joined(i + 1)
+                && c.joined(i + 2)
+                && c.tokens.get(i + 2)?.digits() == 2
+            {
+                (c.number(i + 2)? as u32, i + 3)
+            } else {
+                (0, i + 1)
+            };
+            let (pm, after) = meridiem(c, next)?;
+            if !(1..=12).contains(&h) || m > 59 {
+                return None;
+            }
+            let hour = match (pm, h) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            (hour, m, after)
+        }
+        _ => {
+            // A bare part of day only after "early", "mid" or "late".
+            let part = lexicon::day_part(w)?;
+            let before = if i > 0 { c.word(i - 1) } else { "" };
+            if !matches!(before, "mid" | "early" | "late" | "-") {
+                return None;
+            }
+            let (day, end) = day_reference(c, i + 1).unwrap_or((shift(Unit::Day, 0, false), i + 1));
+            return plain(
+                i,
+                end,
+                Sem::Time {
+                    day: Box::new(day),
+                    clock: Clock::Part(part),
+                },
+            );
+        }
+    };
+    if c.is_any(
+        end,
+        &["est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et"],
+    ) && c.capital(end)
+    {
+        end += 1;
+    }
+    let date = super::rules_date::calendar(c, c.comma(end))
+        .filter(|d| matches!(d.sem, Sem::Cal { day: Some(_), .. }));
+    let (day, after) = match (day_reference(c, end), date) {
+        (Some((day, after)), _) => (day, after),
+        (None, Some(date)) => (date.sem, date.end),
+        _ => (shift(Unit::Day, 0, false), end),
+    };
+    plain(
+        i,
+        after,
+        Sem::Time {
+            day: Box::new(day),
+            clock: Clock::At(hour, minute),
+        },
+    )
+}
+
+/// "a.m.", "p.m.", "am", "pm" at `i`: true for p.m., and the next token.
+fn meridiem(c: &Cursor, i: usize) -> Option<(bool, usize)> {
+    match c.word(i) {
+        "am" | "pm" => Some((c.is(i, "pm"), c.dot(i + 1))),
+        "a" | "p" if c.is(i + 1, ".") && c.is(i + 2, "m") && c.joined(i + 2) => {
+            Some((c.is(i, "p"), c.dot(i + 3)))
+        }
+        _ => None,
+    }
+}
+
+/// "daily", "every week", "each Thursday", "on Fridays".
+pub fn set(c: &Cursor, i: usize) -> Option<Candidate> {
+    let w = c.word(i);
+    let value = match w {
+        "daily" | "nightly" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        "annually" | "yearly" | "annual" if w != "annual" => "P1Y",
+        "hourly" => "PT1H",
+        "every" | "each" => {
+            let (j, step) = if c.is(i + 1, "other") {
+                (i + 2, 2.0)
+            } else {
+                (i + 1, 1.0)
+            };
+            if let Some(weekday) = lexicon::weekday(c.word(j)).filter(|_| c.capital(j)) {
+                return plain(i, j + 1, Sem::Set(format!("XXXX-WXX-{weekday}")));
+            }
+            if let Some(month) = lexicon::month(c.word(j))
+                .filter(|_| c.capital(j) && lexicon::is_full_month(c.word(j)))
+            {
+                return plain(i, j + 1, Sem::Set(format!("XXXX-{month:02}")));
+            }
+            let (unit, false) = c.unit(j)? else {
+                return None;
+            };
+            return plain(i, j + 1, Sem::Set(duration_value(Some(step), unit)));
+        }
+        _ => {
+            let weekday = lexicon::weekday_plural(w)
+                .filter(|_| c.capital(i) && i > 0 && c.is(i - 1, "on"))?;
+            return plain(i, i + 1, Sem::Set(format!("XXXX-WXX-{weekday}")));
+        }
+    };
+    plain(i, i + 1, Sem::Set(value.to_string()))
+}

@@ -1,0 +1,361 @@
+//! Rules for years and their parts: years, decades, centuries, quarters, halves, seasons, numeric dates.
+
+use super::lexicon;
+use super::normalise::{Part, Sem, YearRef};
+use super::recognise::{plain, year_at, year_possessive, Candidate, Cursor};
+use super::rules_date::{year_after, MONTH_CONTEXT};
+use super::token::Kind;
+
+/// "1990", "1990s", "the 1990s", "'90s", "the nineties", "the 20th century".
+pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
+    let the = c.is(i, "the");
+    let j = if the { i + 1 } else { i };
+    if let Some((year, next)) = year_at(c, j) {
+        // Decades: "1990s", "1990's", "'90s".
+        let plural = if c.is(next, "s") && c.joined(next) {
+            Some(next + 1)
+        } else if c.is_any(next, &["'", "’"])
+            && c.joined(next)
+            && c.is(next + 1, "s")
+            && year % 10 == 0
+            && the
+        {
+            Some(next + 2)
+        } else {
+            None
+        };
+        if let Some(end) = plural {
+            if year % 100 == 0 && c.tokens[j].kind == Kind::Number && the {
+                return plain(i, end, Sem::Century(year / 100));
+            }
+            if year % 10 == 0 {
+                return plain(i, end, Sem::Decade(year));
+            }
+            return None;
+        }
+        if the {
+            return None;
+        }
+        // "$1990", "1990%", "No. 2000" are amounts and codes.
+        if i > 0
+            && (c.is_any(i - 1, &["$", "#", "€", "£", "no"])
+                || (c.is(i - 1, ",") && c.joined(i) && c.number(i.saturating_sub(2)).is_some()))
+        {
+            return None;
+        }
+        if c.is(next, "%")
+            || (c.is_any(next, &[",", "."])
+                && c.joined(next)
+                && c.joined(next + 1)
+                && c.number(next + 1).is_some())
+        {
+            return None;
+        }
+        return plain(
+            i,
+            next,
+            Sem::Cal {
+                year: YearRef::Given(year),
+                month: None,
+                day: None,
+            },
+        );
+    }
+    if the {
+        let decade = match c.word(j) {
+            "twenties" => 1920,
+            "thirties" => 1930,
+            "forties" => 1940,
+            "fifties" => 1950,
+            "sixties" => 1960,
+            "seventies" => 1970,
+            "eighties" => 1980,
+            "nineties" => 1990,
+            _ => 0,
+        };
+        if decade > 0 {
+            return plain(i, j + 1, Sem::Decade(decade));
+        }
+        if let Some(n) = century_ordinal(c, j) {
+            if c.is(j + 1, "century") || (c.is(j + 1, "-") && c.is(j + 2, "century")) {
+                let end = if c.is(j + 1, "century") { j + 2 } else { j + 3 };
+                return plain(i, end, Sem::Century(n as i32 - 1));
+            }
+        }
+    }
+    None
+}
+
+fn century_ordinal(c: &Cursor, i: usize) -> Option<u32> {
+    if let Some(n) = c.number(i) {
+        return (c.joined(i + 1)
+            && lexicon::is_ordinal_suffix(c.word(i + 1))
+            && (1..=30).contains(&n))
+        .then_some(n as u32);
+    }
+    match c.word(i) {
+        "nineteenth" => Some(19),
+        "twentieth" => Some(20),
+        "eighteenth" => Some(18),
+        "seventeenth" => Some(17),
+        _ => lexicon::ordinal(c.word(i)).filter(|&n| n >= 10 && c.is(i + 1, "century")),
+    }
+}
+
+/// Quarters, halves and seasons: "the third quarter", "third-quarter", "1989's first half",
+/// "the fiscal first quarter", "summer 2025", "last fall".
+pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
+    let mut j = i;
+    let the = c.is(j, "the");
+    if the {
+        j += 1;
+    }
+    let mut year = YearRef::Open;
+    if let Some((y, next)) = year_possessive(c, j) {
+        year = y;
+        j = next;
+    }
+    if let Some((y, next)) = year_at(c, j).filter(|_| the) {
+        if c.is_any(next, &["quarter", "period"]) {
+            return plain(i, next + 1, Sem::ReportingYear(y));
+        }
+        if lexicon::ordinal(c.word(next)).is_some() {
+            year = YearRef::Given(y);
+            j = next;
+        }
+    }
+    if c.is(j, "fiscal") {
+        j += 1;
+    }
+    // A season.
+    if let Some((code, first)) = lexicon::season(c.word(j)) {
+        let end = j + 1;
+        let k = c.comma(end);
+        if let Some((y, after)) =
+            year_after(c, k).or_else(|| c.is(end, "of").then(|| year_after(c, end + 1)).flatten())
+        {
+            return plain(
+                i,
+                after,
+                Sem::YearPart {
+                    year: y,
+                    part: Part::Season(code, first),
+                },
+            );
+        }
+        let before = if i > 0 { c.word(i - 1) } else { "" };
+        // "the fall of the regime" is no season.
+        if c.is(end, "of") {
+            return None;
+        }
+        let licensed = the || year != YearRef::Open || MONTH_CONTEXT.contains(&before);
+        if !licensed || (c.word(j) == "fall" && !the && year == YearRef::Open) {
+            return None;
+        }
+        return plain(
+            i,
+            end,
+            Sem::YearPart {
+                year,
+                part: Part::Season(code, first),
+            },
+        );
+    }
+    let (n, next) = if let Some(n) = lexicon::ordinal(c.word(j)) {
+        (n, j + 1)
+    } else if let Some(n) = c
+        .number(j)
+        .filter(|_| c.joined(j + 1) && lexicon::is_ordinal_suffix(c.word(j + 1)))
+    {
+        (n as u32, j + 2)
+    } else {
+        return None;
+    };
+    let k = c.hyphen(next);
+    let k = if c.is(k, "fiscal") { k + 1 } else { k };
+    let part = match c.word(k) {
+        "quarter" if (1..=4).contains(&n) => Part::Quarter(n),
+        "half" if (1..=2).contains(&n) => Part::Half(n),
+        _ => return None,
+    };
+    let mut end = k + 1;
+    if c.is(end, "of") {
+        if let Some((y, after)) = year_at(c, end + 1) {
+            year = YearRef::Given(y);
+            end = after;
+        } else if c.is_any(end + 1, &["this", "last", "next"]) && c.is(end + 2, "year") {
+            let shift = match c.word(end + 1) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            year = YearRef::Shift(shift);
+            end += 3;
+        }
+    } else if let Some((y, after)) = year_at(c, end) {
+        year = YearRef::Given(y);
+        end = after;
+    }
+    // "the third-quarter loss": the article belongs to the noun, not to the adjective.
+    let hyphenated = c.is(next, "-");
+    let first = if the && hyphenated && year == YearRef::Open && !c.is(i + 1, "fiscal") {
+        i + 1
+    } else {
+        i
+    };
+    plain(first, end, Sem::YearPart { year, part })
+}
+
+/// "2025-09-24", "9/24/2025", "24.09.2025", "19-Nov-12".
+pub(super) fn numeric(c: &Cursor, i: usize) -> Option<Candidate> {
+    let a = c.number(i)?;
+    let sep = c.word(i + 1);
+    if !matches!(sep, "-" | "/" | ".") || !c.joined(i + 1) || !c.joined(i + 2) {
+        return None;
+    }
+    let tail_ok = |k: usize| {
+        !(c.joined(k) && matches!(c.kind(k), Some(Kind::Number | Kind::Word))
+            || c.joined(k) && c.is(k, sep) && c.joined(k + 1) && c.number(k + 1).is_some())
+    };
+    let two_digit_year = |y: u64| {
+        if y < 50 {
+            2000 + y as i32
+        } else {
+            1900 + y as i32
+        }
+    };
+    // Day-Mon-Year: "19-Nov-12".
+    if let Some(month) = lexicon::month(c.word(i + 2)) {
+        if c.is(i + 3, sep) && c.joined(i + 3) && c.joined(i + 4) {
+            let y = c.number(i + 4)?;
+            let year = match c.tokens[i + 4].digits() {
+                2 => two_digit_year(y),
+                4 => y as i32,
+                _ => return None,
+            };
+            if tail_ok(i + 5) && (1..=31).contains(&a) {
+                return plain(
+                    i,
+                    i + 5,
+                    Sem::Cal {
+                        year: YearRef::Given(year),
+                        month: Some(month),
+                        day: Some(a as u32),
+                    },
+                );
+            }
+        }
+        return None;
+    }
+    let b = c.number(i + 2)?;
+    if !(c.is(i + 3, sep) && c.joined(i + 3) && c.joined(i + 4)) {
+        // "2025-09" (ISO month).
+        if sep == "-"
+            && c.tokens[i].digits() == 4
+            && c.tokens[i + 2].digits() == 2
+            && tail_ok(i + 3)
+            && (1000..2100).contains(&a)
+            && (1..=12).contains(&b)
+        {
+            return plain(
+                i,
+                i + 3,
+                Sem::Cal {
+                    year: YearRef::Given(a as i32),
+                    month: Some(b as u32),
+                    day: None,
+                },
+            );
+        }
+        return None;
+    }
+    let d = c.number(i + 4)?;
+    if !tail_ok(i + 5) {
+        return None;
+    }
+    let (da, db, dd) = (
+        c.tokens[i].digits(),
+        c.tokens[i + 2].digits(),
+        c.tokens[i + 4].digits(),
+    );
+    let (year, month, day) = if da == 4 && db <= 2 && dd <= 2 {
+        (a as i32, b, d)
+    } else if da <= 2 && db <= 2 && (dd == 4 || dd == 2) {
+        let year = if dd == 4 { d as i32 } else { two_digit_year(d) };
+        // Month first as in American usage unless the first number cannot be a month.
+        if a > 12 || (sep == "." && b <= 12) {
+            (year, b, a)
+        } else {
+            (year, a, b)
+        }
+    } else {
+        return None;
+    };
+    if !(1000..2100).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    plain(
+        i,
+        i + 5,
+        Sem::Cal {
+            year: YearRef::Given(year),
+            month: Some(month as u32),
+            day: Some(day as u32),
+        },
+    )
+}
+
+/// Years in words: "nineteen ninety-six", "the year two thousand".
+pub(super) fn spelled_year(c: &Cursor, i: usize) -> Option<Candidate> {
+    let start = i;
+    let i = if c.is(i, "the") && c.is(i + 1, "year") {
+        i + 2
+    } else {
+        i
+    };
+    if c.is(i, "two") && c.is(i + 1, "thousand") {
+        let mut end = i + 2;
+        let mut year = 2000;
+        let k = if c.is(end, "and") { end + 1 } else { end };
+        if let Some((n, after)) = c
+            .amount(k)
+            .filter(|(n, _)| *n >= 1.0 && *n < 100.0 && c.number(k).is_none())
+        {
+            year += n as i32;
+            end = after;
+        }
+        if start == i && end == i + 2 && !c.capital(i) {
+            return None;
+        }
+        return plain(
+            start,
+            end,
+            Sem::Cal {
+                year: YearRef::Given(year),
+                month: None,
+                day: None,
+            },
+        );
+    }
+    let century = match c.word(i) {
+        "nineteen" => 1900,
+        "eighteen" => 1800,
+        "twenty" if c.number(i).is_none() && !c.is(c.hyphen(i + 1), "one") => 2000,
+        _ => return None,
+    };
+    let (rest, end) = c
+        .amount(i + 1)
+        .filter(|(n, _)| *n >= 10.0 && *n < 100.0 && c.number(i + 1).is_none())?;
+    if c.unit(end).is_some() {
+        return None;
+    }
+    plain(
+        start,
+        end,
+        Sem::Cal {
+            year: YearRef::Given(century + rest as i32),
+            month: None,
+            day: None,
+        },
+    )
+}

@@ -1,0 +1,369 @@
+//! The events stage on small hand-built documents: one rule of the clause, dating and merging
+//! logic per test, independent of the time and actors stages.
+
+use tightrope_core::{
+    Actor, ActorKind, Anchor, DateValue, DocDate, Document, Event, Mention, Paragraph, Sentence,
+    Timex, TimexType, TitleSource,
+};
+use tightrope_extract::events;
+
+/// A document whose paragraphs are the lines of `text` and whose sentences end at ". "; each
+/// `(words, value)` in `timexes` tags the first occurrence of the words with a calendar value.
+fn document(doc_id: &str, dct: Option<&str>, text: &str, timexes: &[(&str, &str)]) -> Document {
+    let mut paragraphs = Vec::new();
+    let mut sentences = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let paragraph = paragraphs.len();
+        paragraphs.push(Paragraph {
+            start: offset,
+            end: offset + line.len(),
+            heading: false,
+            line: paragraph + 1,
+        });
+        let mut start = offset;
+        for (i, _) in line.match_indices(". ") {
+            sentences.push(Sentence {
+                start,
+                end: offset + i + 1,
+                paragraph,
+            });
+            start = offset + i + 2;
+        }
+        sentences.push(Sentence {
+            start,
+            end: offset + line.len(),
+            paragraph,
+        });
+        offset += line.len() + 1;
+    }
+    let timexes = timexes
+        .iter()
+        .map(|(words, value)| {
+            let start = text.find(words).expect("the timex words occur");
+            let date = DateValue::parse_calendar(value).expect("a calendar value");
+            Timex {
+                start,
+                end: start + words.len(),
+                text: words.to_string(),
+                timex_type: TimexType::Date,
+                value: date.value,
+                modifier: None,
+                precision: date.precision,
+                interval: date.interval,
+                anchor: Anchor::Absolute,
+            }
+        })
+        .collect();
+    Document {
+        doc_id: doc_id.to_string(),
+        file: format!("{doc_id}.txt"),
+        title: doc_id.to_string(),
+        title_source: TitleSource::FirstLine,
+        publisher: None,
+        author: None,
+        date: dct.map(|d| DocDate {
+            date: DateValue::parse_calendar(d).unwrap(),
+            inferred: false,
+            evidence: Vec::new(),
+        }),
+        word_count: text.split_whitespace().count(),
+        text: text.to_string(),
+        paragraphs,
+        sentences,
+        removed: Vec::new(),
+        timexes,
+    }
+}
+
+/// An actor named by each of `forms` wherever they occur in the documents.
+fn actor(
+    actor_id: &str,
+    kind: ActorKind,
+    affiliation: Option<&str>,
+    forms: &[&str],
+    documents: &[Document],
+) -> Actor {
+    let mut mentions = Vec::new();
+    for document in documents {
+        for form in forms {
+            for (start, _) in document.text.match_indices(form) {
+                let end = start + form.len();
+                let bounded = !document.text[..start].ends_with(char::is_alphanumeric)
+                    && !document.text[end..].starts_with(char::is_alphanumeric);
+                if bounded {
+                    mentions.push(Mention {
+                        doc_id: document.doc_id.clone(),
+                        start,
+                        end,
+                    });
+                }
+            }
+        }
+    }
+    Actor {
+        actor_id: actor_id.to_string(),
+        name: forms[0].to_string(),
+        kind,
+        kind_confidence: 1.0,
+        aliases: Vec::new(),
+        roles: Vec::new(),
+        affiliation: affiliation.map(str::to_string),
+        mentions,
+    }
+}
+
+/// One line per event: date, source, code, targets, flags and the sentences.
+fn lines(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            let mut flags = Vec::new();
+            for (on, label) in [
+                (e.date.inherited, "inherited"),
+                (e.flags.expected, "expected"),
+                (e.flags.negated, "negated"),
+                (e.flags.reported, "reported"),
+            ] {
+                if on {
+                    flags.push(label);
+                }
+            }
+            let mentions: Vec<String> = e
+                .mentions
+                .iter()
+                .map(|m| format!("{}#{}", m.doc_id, m.sentence))
+                .collect();
+            format!(
+                "{} {} {} {} [{}] {}",
+                e.date.date.label(),
+                e.source.as_deref().unwrap_or("-"),
+                e.category.code,
+                if e.target.is_empty() {
+                    "-".to_string()
+                } else {
+                    e.target.join("+")
+                },
+                flags.join(","),
+                mentions.join(" ")
+            )
+        })
+        .collect()
+}
+
+fn states(documents: &[Document]) -> Vec<Actor> {
+    vec![
+        actor(
+            "ruritania",
+            ActorKind::State,
+            None,
+            &["Ruritania"],
+            documents,
+        ),
+        actor(
+            "freedonia",
+            ActorKind::State,
+            None,
+            &["Freedonia"],
+            documents,
+        ),
+        actor("sylvania", ActorKind::State, None, &["Sylvania"], documents),
+        actor(
+            "ruritanian-army",
+            ActorKind::GovernmentBody,
+            Some("ruritania"),
+            &["Ruritanian army"],
+            documents,
+        ),
+        actor(
+            "anna-berg",
+            ActorKind::Person,
+            Some("freedonia"),
+            &["Anna Berg", "Berg"],
+            documents,
+        ),
+        actor(
+            "the-herald",
+            ActorKind::Media,
+            None,
+            &["The Herald"],
+            documents,
+        ),
+    ]
+}
+
+#[test]
+fn relative_clause_takes_the_noun_before_it_as_subject() {
+    let docs = [document(
+        "a",
+        None,
+        "The visit followed Ruritania strikes in January that killed Anna Berg.",
+        &[("January", "2020-01")],
+    )];
+    let found = lines(&events::extract(&docs, &states(&docs)));
+    assert_eq!(
+        found,
+        [
+            "January 2020 ruritania 180 anna-berg [] a#0",
+            "January 2020 ruritania 190 - [] a#0"
+        ]
+    );
+}
+
+/// Runs the stage on one document with the fixture states.
+fn run(dct: Option<&str>, text: &str, timexes: &[(&str, &str)]) -> Vec<String> {
+    let docs = [document("a", dct, text, timexes)];
+    lines(&events::extract(&docs, &states(&docs)))
+}
+
+#[test]
+fn passive_takes_its_source_from_the_by_phrase() {
+    let found = run(
+        None,
+        "Anna Berg was arrested by the Ruritanian army on 3 May 2024.",
+        &[("3 May 2024", "2024-05-03")],
+    );
+    assert_eq!(found, ["3 May 2024 ruritanian-army 173 anna-berg [] a#0"]);
+}
+
+#[test]
+fn reported_speech_gives_the_statement_and_the_reported_act() {
+    let found = run(
+        None,
+        "Freedonia said on 4 May 2024 that Ruritania attacked Sylvania.",
+        &[("4 May 2024", "2024-05-04")],
+    );
+    assert_eq!(
+        found,
+        [
+            "4 May 2024 freedonia 010 - [] a#0",
+            "4 May 2024 ruritania 180 sylvania [reported] a#0"
+        ]
+    );
+}
+
+#[test]
+fn compound_subjects_give_one_event_per_actor() {
+    let found = run(
+        None,
+        "Ruritania and Freedonia signed a treaty on 1 June 2024.",
+        &[("1 June 2024", "2024-06-01")],
+    );
+    assert_eq!(
+        found,
+        [
+            "1 June 2024 freedonia 057 ruritania [] a#0",
+            "1 June 2024 ruritania 057 freedonia [] a#0"
+        ]
+    );
+}
+
+#[test]
+fn negation_is_flagged_and_hypotheticals_are_dropped() {
+    let found = run(
+        None,
+        "Ruritania did not sign the treaty on 2 June 2024.",
+        &[("2 June 2024", "2024-06-02")],
+    );
+    assert_eq!(found, ["2 June 2024 ruritania 057 - [negated] a#0"]);
+    let found = run(
+        None,
+        "Ruritania could attack Sylvania on 9 June 2024.",
+        &[("9 June 2024", "2024-06-09")],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_undated_sentence_inherits_its_paragraph_date() {
+    let found = run(
+        None,
+        "On 5 June 2024, the Ruritanian army shelled Sylvania. The Ruritanian army later arrested Anna Berg.",
+        &[("5 June 2024", "2024-06-05")],
+    );
+    assert_eq!(
+        found,
+        [
+            "5 June 2024 ruritanian-army 190 sylvania [] a#0",
+            "5 June 2024 ruritanian-army 173 anna-berg [inherited] a#1"
+        ]
+    );
+}
+
+#[test]
+fn future_actions_are_expected() {
+    let found = run(
+        Some("2024-06-10"),
+        "Ruritania will sanction Freedonia.",
+        &[],
+    );
+    assert_eq!(
+        found,
+        ["after 10 June 2024 ruritania 163 freedonia [inherited,expected] a#0"]
+    );
+}
+
+#[test]
+fn attribution_is_kept_with_the_mention() {
+    let docs = [document(
+        "a",
+        None,
+        "Ruritania shelled Sylvania on 8 June 2024, according to The Herald.",
+        &[("8 June 2024", "2024-06-08")],
+    )];
+    let found = events::extract(&docs, &states(&docs));
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].mentions[0].attribution.as_deref(),
+        Some("The Herald")
+    );
+    assert!(found[0].flags.reported);
+    assert_eq!(found[0].quad, Some(4));
+    assert_eq!(found[0].goldstein, Some(-10.0));
+}
+
+#[test]
+fn a_complement_infinitive_is_not_an_event_of_its_own() {
+    let found = run(
+        None,
+        "Freedonia urged Ruritania to release Anna Berg on 2 July 2024.",
+        &[("2 July 2024", "2024-07-02")],
+    );
+    assert_eq!(found, ["2 July 2024 freedonia 020 ruritania [] a#0"]);
+}
+
+#[test]
+fn taking_office_has_a_category_of_its_own() {
+    let found = run(
+        None,
+        "Anna Berg took office on 1 July 2024.",
+        &[("1 July 2024", "2024-07-01")],
+    );
+    assert_eq!(found, ["1 July 2024 anna-berg OFFICE - [] a#0"]);
+}
+
+#[test]
+fn the_same_event_in_two_documents_is_one_event() {
+    let docs = [
+        document(
+            "a",
+            None,
+            "On 7 June 2024, Ruritania imposed sanctions on Freedonia.",
+            &[("7 June 2024", "2024-06-07")],
+        ),
+        document(
+            "b",
+            Some("2024-06-20"),
+            "Ruritania sanctioned Freedonia in June 2024. Sylvania condemned the move.",
+            &[("June 2024", "2024-06")],
+        ),
+    ];
+    let found = events::extract(&docs, &states(&docs));
+    let sanctions: Vec<&Event> = found.iter().filter(|e| e.category.code == "163").collect();
+    assert_eq!(sanctions.len(), 1, "{:?}", lines(&found));
+    assert_eq!(sanctions[0].corroboration(), 2);
+    assert_eq!(sanctions[0].date.date.value, "2024-06-07");
+    // The id does not depend on documents that report other events.
+    let alone = events::extract(&docs[..1], &states(&docs[..1]));
+    assert_eq!(alone[0].event_id, sanctions[0].event_id);
+}

@@ -1,0 +1,94 @@
+//! The app shell: corpus context, router, header and the page for the current route.
+
+use std::rc::Rc;
+use tightrope_core::Corpus;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::query::Raw;
+use yew_router::prelude::*;
+
+use crate::components::header::Header;
+use crate::pages;
+use crate::route::Route;
+use crate::store::CorpusHandle;
+
+/// The browser app: the embedded corpus under a hash router.
+#[component]
+pub fn App() -> Html {
+    let corpus = use_memo((), |_| Corpus::from_json(crate::CORPUS_JSON).map(Rc::new));
+    match &*corpus {
+        Ok(corpus) => html! {
+            <HashRouter>
+                <Shell corpus={CorpusHandle(corpus.clone())} />
+            </HashRouter>
+        },
+        Err(message) => html! {
+            <main class="page">
+                <h1>{ "This corpus cannot be shown" }</h1>
+                <p class="note" role="alert">{ message.clone() }</p>
+            </main>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StaticAppProps {
+    pub corpus: CorpusHandle,
+    /// The path to render, with its query: `/documents/x?q=y`.
+    pub path: AttrValue,
+}
+
+/// One path rendered through a memory history: for server-side rendering and host tests.
+#[component]
+pub fn StaticApp(props: &StaticAppProps) -> Html {
+    let history = use_memo(props.path.clone(), |path| {
+        let history = MemoryHistory::new();
+        match path.split_once('?') {
+            Some((route, query)) => {
+                let _ = history.push_with_query(route.to_string(), Raw(query.to_string()));
+            }
+            None => history.push(path.to_string()),
+        }
+        AnyHistory::from(history)
+    });
+    html! {
+        <Router history={(*history).clone()}>
+            <Shell corpus={props.corpus.clone()} />
+        </Router>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub corpus: CorpusHandle,
+}
+
+/// Header and page, under whichever router the caller chose.
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    html! {
+        <ContextProvider<CorpusHandle> context={props.corpus.clone()}>
+            <Header />
+            <Switch<Route> render={switch} />
+            <footer class="footer">
+                { "Tightrope · every claim links to its sentence · " }
+                <Link<Route> to={Route::About}>{ "about this corpus" }</Link<Route>>
+            </footer>
+        </ContextProvider<CorpusHandle>>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Timeline => html! { <pages::timeline::TimelinePage /> },
+        Route::Actors => html! { <pages::actors::ActorsPage /> },
+        Route::Actor { actor_id } => html! { <pages::actor::ActorPage {actor_id} /> },
+        Route::Documents => html! { <pages::documents::DocumentsPage /> },
+        Route::Document { doc_id } => html! { <pages::document::DocumentPage {doc_id} /> },
+        Route::Sentence { doc_id, sentence } => {
+            html! { <pages::document::DocumentPage {doc_id} sentence={Some(sentence)} /> }
+        }
+        Route::About => html! { <pages::about::AboutPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    }
+}

@@ -1,0 +1,82 @@
+//! The filter bar: a search box and the active filters as removable chips.
+
+use tightrope_core::link::{FilterEdit, ViewFilter};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::store::use_corpus;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    pub filter: ViewFilter,
+    pub on_edit: Callback<FilterEdit>,
+    #[prop_or(AttrValue::Static("Search quotes and titles"))]
+    pub placeholder: AttrValue,
+}
+
+#[component]
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let corpus = use_corpus();
+    let filter = &props.filter;
+    let on_search = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let form: web_sys::HtmlFormElement = event.target_unchecked_into();
+            if let Some(input) = form.elements().named_item("q") {
+                let input: HtmlInputElement = wasm_bindgen::JsCast::unchecked_into(input);
+                on_edit.emit(FilterEdit::Text(input.value()));
+            }
+        })
+    };
+    let chip = |label: String, edit: FilterEdit| {
+        let on_edit = props.on_edit.clone();
+        let onclick = Callback::from(move |_| on_edit.emit(edit.clone()));
+        html! {
+            <li class="chip">
+                <span>{ label.clone() }</span>
+                <button type="button" {onclick} aria-label={format!("remove filter {label}")}>{ "×" }</button>
+            </li>
+        }
+    };
+    let mut chips = Vec::new();
+    if let Some(actor) = &filter.actor {
+        let name = corpus.actor(actor).map_or(actor.clone(), |a| a.name.clone());
+        chips.push(chip(format!("actor: {name}"), FilterEdit::Actor(None)));
+    }
+    if let Some(kind) = filter.kind {
+        chips.push(chip(format!("kind: {}", kind.label()), FilterEdit::Kind(None)));
+    }
+    if let Some(doc) = &filter.doc {
+        let title = corpus.document(doc).map_or(doc.clone(), |d| d.title.clone());
+        chips.push(chip(format!("document: {title}"), FilterEdit::Doc(None)));
+    }
+    if let Some(from) = filter.from {
+        chips.push(chip(format!("from {from}"), FilterEdit::From(None)));
+    }
+    if let Some(to) = filter.to {
+        chips.push(chip(format!("to {to}"), FilterEdit::To(None)));
+    }
+    if let Some(text) = &filter.text {
+        chips.push(chip(format!("text: “{text}”"), FilterEdit::Text(String::new())));
+    }
+    let clear = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_| on_edit.emit(FilterEdit::ClearAll))
+    };
+    html! {
+        <div class="filter-bar">
+            <form role="search" onsubmit={on_search}>
+                <input type="search" name="q" aria-label="search" placeholder={props.placeholder.clone()}
+                    value={filter.text.clone().unwrap_or_default()} />
+                <button type="submit">{ "Search" }</button>
+            </form>
+            if !chips.is_empty() {
+                <ul class="chips" aria-label="active filters">
+                    { for chips }
+                    <li><button type="button" class="clear" onclick={clear}>{ "Clear all" }</button></li>
+                </ul>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! Reusable pieces of the pages; each renders and dispatches, nothing more.
+
+pub mod actor_link;
+pub mod date_label;
+pub mod filter_bar;
+pub mod header;
+pub mod link_notes;
+pub mod marked_text;

@@ -1,0 +1,16 @@
+//! The Tightrope viewer: a Yew app that renders the corpus JSON embedded at build time.
+//!
+//! Components only render and dispatch; ordering, filtering and URL handling live in
+//! `tightrope_core`. [`App`] runs in the browser under a hash router (deep links survive any
+//! static host); [`StaticApp`] renders one path through a memory history, for host tests.
+
+pub mod app;
+pub mod components;
+pub mod pages;
+pub mod route;
+pub mod store;
+
+pub use app::{App, StaticApp};
+
+/// The corpus JSON that `build.rs` produced from the corpus folder.
+pub const CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));

@@ -1,0 +1,277 @@
+//! Time-tagger scores on the TempEval-3 dev set (TimeBank + AQUAINT) and the tagger's throughput.
+
+use anyhow::{bail, Context, Result};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// The dev set's folders of TimeML files, inside `../shared/benchdata`.
+const DEV_SETS: &[&str] = &["te3/TBAQ-cleaned/TimeBank", "te3/TBAQ-cleaned/AQUAINT"];
+
+/// How many times the throughput run tags the whole dev set, to measure more than start-up.
+const REPEAT: &str = "20";
+
+/// Scores the tagger on the dev set and measures its speed; a Markdown section for BENCHMARKS.md.
+pub fn run(root: &Path) -> Result<String> {
+    let benchdata = root.join("../shared/benchdata");
+    let scorer = benchdata.join("score_timex.py");
+    let mut md = String::from("## Time tagger\n\n");
+    if !scorer.is_file() {
+        md.push_str(
+            "Skipped: `../shared/benchdata` (the TempEval-3 data and `score_timex.py`) is not beside this clone.\n\n",
+        );
+        return Ok(md);
+    }
+    let work = std::env::temp_dir().join(format!("tightrope-bench-time-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    let gold = work.join("gold");
+    std::fs::create_dir_all(&gold).with_context(|| format!("creating {}", gold.display()))?;
+    let mut documents = 0;
+    for set in DEV_SETS {
+        let dir = benchdata.join(set);
+        for entry in
+            std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))?
+        {
+            let path = entry?.path();
+            if path.extension().is_some_and(|x| x == "tml") {
+                std::fs::copy(&path, gold.join(path.file_name().unwrap_or_default()))?;
+                documents += 1;
+            }
+        }
+    }
+    let text = work.join("text");
+    let out = work.join("out");
+    python(
+        &scorer,
+        &[gold.as_os_str(), "--dump-text".as_ref(), text.as_os_str()],
+    )?;
+
+    let binary = tightrope_binary(root)?;
+    let speed = output(
+        Command::new(&binary)
+            .arg("timex")
+            .arg(&text)
+            .arg("--out")
+            .arg(&out)
+            .args(["--bench-repeat", REPEAT]),
+    )?;
+    let mb_per_s = json_number(&speed, "mb_per_s").unwrap_or(0.0);
+    let bytes: f64 =
+        json_number(&speed, "bytes").unwrap_or(0.0) / REPEAT.parse::<f64>().unwrap_or(1.0);
+
+    let report = python(
+        &scorer,
+        &[
+            gold.as_os_str(),
+            out.as_os_str(),
+            "--quiet-warnings".as_ref(),
+            "--errors".as_ref(),
+        ],
+    )?;
+    let _ = writeln!(
+        md,
+        "TempEval-3 measures (micro-averaged, `score_timex.py`) on TimeBank + AQUAINT ({documents} documents, {:.0} KB of text), news style, DCT from each document:\n",
+        bytes / 1e3
+    );
+    md.push_str("| measure | F1 | P | R |\n|---|---|---|---|\n");
+    for (label, line) in [
+        ("strict span", "Strict match"),
+        ("relaxed span", "Relaxed match"),
+        ("value", "Value"),
+        ("type", "Type"),
+    ] {
+        let numbers = measure(&report, line);
+        let cell = |i: usize| {
+            numbers
+                .get(i)
+                .map_or("?".to_string(), |n| format!("{n:.2}"))
+        };
+        let _ = writeln!(md, "| {label} | {} | {} | {} |", cell(0), cell(1), cell(2));
+    }
+    let _ = writeln!(
+        md,
+        "\nThroughput: {mb_per_s:.2} MB/s on one core (the dev set tagged {REPEAT} times in one process, release build).\n"
+    );
+    md.push_str(&linearity(&binary, &work)?);
+    md.push_str(&error_kinds(&report));
+    let _ = std::fs::remove_dir_all(&work);
+    Ok(md)
+}
+
+/// The release `tightrope` binary, built if it is not there yet.
+fn tightrope_binary(root: &Path) -> Result<PathBuf> {
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let binary = target.join("release/tightrope");
+    if !binary.is_file() {
+        let status = Command::new("cargo")
+            .current_dir(root)
+            .args([
+                "build",
+                "--release",
+                "--quiet",
+                "-p",
+                "tightrope-extract",
+                "--bin",
+                "tightrope",
+            ])
+            .status()
+            .context("cannot start cargo")?;
+        if !status.success() {
+            bail!(
+                "cargo build --release -p tightrope-extract --bin tightrope failed with {status}"
+            );
+        }
+    }
+    Ok(binary)
+}
+
+fn python(scorer: &Path, args: &[&std::ffi::OsStr]) -> Result<String> {
+    output(Command::new("python3").arg(scorer).args(args))
+}
+
+/// Runs a command and returns its standard output, failing with its name and standard error.
+fn output(command: &mut Command) -> Result<String> {
+    let shown = format!("{command:?}");
+    let result = command
+        .output()
+        .with_context(|| format!("cannot start {shown}"))?;
+    if !result.status.success() {
+        bail!(
+            "{shown} failed with {}: {}",
+            result.status,
+            String::from_utf8_lossy(&result.stderr)
+        );
+    }
+    Ok(String::from_utf8_lossy(&result.stdout).into_owned())
+}
+
+/// A number from a flat one-line JSON object such as `{"mb_per_s": 12.5}`.
+fn json_number(json: &str, key: &str) -> Option<f64> {
+    let rest = &json[json.find(&format!("\"{key}\""))? + key.len() + 2..];
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .unwrap_or(rest.len());
+    rest[..end].parse().ok()
+}
+
+/// The F1, P and R the scorer prints on the line starting with `label`.
+fn measure(report: &str, label: &str) -> Vec<f64> {
+    report
+        .lines()
+        .find(|l| l.starts_with(label))
+        .map(|l| {
+            l[label.len()..]
+                .split_whitespace()
+                .take(3)
+                .filter_map(|n| n.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Times the CLI on 1 MB and 10 MB of adversarial text: runs of digits, month names and punctuation.
+fn linearity(binary: &Path, work: &Path) -> Result<String> {
+    let pieces = [
+        "1999",
+        "May",
+        "2025-01-31",
+        ",",
+        ".",
+        "Sept.",
+        "30",
+        "1/2",
+        "the",
+        "last",
+        "two",
+        "years",
+        "ago",
+        "12:30",
+        "p.m.",
+        "December",
+        "31st",
+        "00000000000000000000",
+        "--",
+        "....",
+        "'98",
+        "mid-",
+        "early",
+        "Friday",
+        "of",
+    ];
+    let mut seconds = Vec::new();
+    for megabytes in [1usize, 10] {
+        let mut text = String::with_capacity(megabytes * 1_000_000 + 32);
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        while text.len() < megabytes * 1_000_000 {
+            // A small xorshift keeps the mix deterministic without a dependency.
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            text.push(' ');
+        }
+        let input = work.join(format!("adversarial-{megabytes}mb.txt"));
+        std::fs::write(&input, &text)?;
+        let started = Instant::now();
+        output(
+            Command::new(binary)
+                .arg("timex")
+                .arg(&input)
+                .args(["--dct", "2025-01-01", "--out"])
+                .arg(work.join("adversarial.json")),
+        )?;
+        seconds.push(started.elapsed().as_secs_f64());
+    }
+    Ok(format!(
+        "Linearity: adversarial text (digit runs, month names, punctuation), whole CLI run with JSON output: 1 MB in {:.2} s, 10 MB in {:.2} s (ratio {:.1}).\n\n",
+        seconds[0],
+        seconds[1],
+        seconds[1] / seconds[0].max(1e-9)
+    ))
+}
+
+/// The most frequent errors left, by kind and expression, from the scorer's `--errors` listing.
+fn error_kinds(report: &str) -> String {
+    let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_text: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for line in report.lines() {
+        let fields: Vec<&str> = line.split(" | ").collect();
+        if fields.len() != 4
+            || !matches!(
+                fields[0].trim(),
+                "MISSED" | "SPURIOUS" | "EXTENT" | "VALUE" | "TYPE"
+            )
+        {
+            continue;
+        }
+        let kind = fields[0].trim().to_string();
+        *by_kind.entry(kind.clone()).or_default() += 1;
+        let side = if kind == "SPURIOUS" {
+            fields[3]
+        } else {
+            fields[2]
+        };
+        let text = side.split('\'').nth(1).unwrap_or("").to_lowercase();
+        *by_text.entry((kind, text)).or_default() += 1;
+    }
+    let mut md = String::from("Errors left by kind: ");
+    md.push_str(
+        &by_kind
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    md.push_str(".\n\nMost frequent errors (kind, gold expression or, for spurious ones, the system's):\n\n");
+    let mut ranked: Vec<_> = by_text.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    for ((kind, text), n) in ranked.into_iter().take(10) {
+        let _ = writeln!(md, "- {kind} \"{text}\": {n}");
+    }
+    md.push('\n');
+    md
+}
