@@ -4,8 +4,8 @@ use std::rc::Rc;
 use tightrope_core::Corpus;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::query::Raw;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use crate::components::header::Header;
 use crate::pages;

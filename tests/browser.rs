@@ -15,7 +15,8 @@ use tightrope_core::Corpus;
 static BROWSER: Mutex<()> = Mutex::new(());
 
 fn dist(var: &str) -> PathBuf {
-    let dir = std::env::var(var).unwrap_or_else(|_| panic!("{var} is not set: run these tests through `cargo xtask test`"));
+    let dir =
+        std::env::var(var).unwrap_or_else(|_| panic!("{var} is not set: run these tests through `cargo xtask test`"));
     let dir = PathBuf::from(dir);
     assert!(dir.join("index.html").exists(), "{} has no index.html: the release build is missing", dir.display());
     dir
@@ -32,7 +33,13 @@ fn serve(dir: PathBuf, prefix: &'static str) -> String {
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
             let path = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
-            let file = path.strip_prefix(prefix).map(|rest| if rest.is_empty() || rest.ends_with('/') { format!("{rest}index.html") } else { rest.to_string() });
+            let file = path.strip_prefix(prefix).map(|rest| {
+                if rest.is_empty() || rest.ends_with('/') {
+                    format!("{rest}index.html")
+                } else {
+                    rest.to_string()
+                }
+            });
             let file = file.filter(|f| !f.split('/').any(|part| part == "..")).map(|f| dir.join(f));
             let response = match file.and_then(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes))) {
                 Some((file, bytes)) => {
@@ -166,7 +173,11 @@ async fn screenshot(client: &Client, name: &str) {
 
 fn txt_files_in_seeds() -> usize {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    std::fs::read_dir(seeds).expect("seeds/").flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt")).count()
+    std::fs::read_dir(seeds)
+        .expect("seeds/")
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .count()
 }
 
 #[test]
@@ -263,7 +274,8 @@ fn deep_link_to_a_sentence_loads_directly() {
 #[test]
 #[ignore = "needs the release builds: run `cargo xtask test`"]
 fn deep_link_works_under_a_sub_path() {
-    let prefix: &'static str = Box::leak(std::env::var("TIGHTROPE_SUB_PATH").unwrap_or_else(|_| "/tightrope/demo/".into()).into_boxed_str());
+    let prefix: &'static str =
+        Box::leak(std::env::var("TIGHTROPE_SUB_PATH").unwrap_or_else(|_| "/tightrope/demo/".into()).into_boxed_str());
     let base = serve(dist("TIGHTROPE_DIST_SUB"), prefix);
     with_browser(|client| async move {
         check_sentence_deep_link(&client, &base).await;
@@ -284,7 +296,13 @@ fn back_and_forward_restore_pages() {
         wait_for(&client, ".timeline").await;
         client.find(Locator::LinkText("Documents")).await.expect("link").click().await.expect("click");
         wait_for(&client, "table.documents tbody tr").await;
-        client.find(Locator::Css("table.documents tbody tr td a")).await.expect("a document").click().await.expect("click");
+        client
+            .find(Locator::Css("table.documents tbody tr td a"))
+            .await
+            .expect("a document")
+            .click()
+            .await
+            .expect("click");
         wait_for(&client, ".document-page").await;
 
         client.back().await.expect("back");
@@ -313,7 +331,13 @@ fn a_search_replaces_the_history_entry() {
         let before = client.find_all(Locator::Css(".timeline .row")).await.expect("rows").len();
         let search = wait_for(&client, "input[type=search]").await;
         search.send_keys("zzzz-no-such-words").await.expect("type");
-        client.find(Locator::Css(".filter-bar button[type=submit]")).await.expect("button").click().await.expect("submit");
+        client
+            .find(Locator::Css(".filter-bar button[type=submit]"))
+            .await
+            .expect("button")
+            .click()
+            .await
+            .expect("submit");
         wait_for_hash(&client, "/?q=zzzz-no-such-words").await;
         wait_for(&client, ".timeline-page .empty").await;
         let after = client.find_all(Locator::Css(".timeline .row")).await.expect("rows").len();

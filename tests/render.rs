@@ -42,7 +42,7 @@ async fn reader_shows_clean_text_and_addressable_sentences() {
     for removed in &doc.removed {
         assert!(!html.contains(&format!(">{}<", escaped(&removed.text))), "chrome line {} is shown", removed.line);
     }
-    assert!(html.contains(&format!("lines of page chrome removed")));
+    assert!(html.contains("lines of page chrome removed"));
     for number in 1..=doc.sentences.len() {
         assert!(html.contains(&format!("id=\"s{number}\"")), "sentence {number} has no anchor");
     }
@@ -64,11 +64,15 @@ async fn a_sentence_link_selects_that_sentence() {
 async fn timeline_lists_dated_publications_in_order() {
     let corpus = corpus();
     let html = render_with(corpus.clone(), "/").await;
-    let mut dated: Vec<_> = corpus.documents.iter().filter_map(|d| d.date.as_ref().map(|date| (date.date.sort_key(), d))).collect();
+    let mut dated: Vec<_> =
+        corpus.documents.iter().filter_map(|d| d.date.as_ref().map(|date| (date.date.sort_key(), d))).collect();
     dated.sort_by_key(|(key, _)| *key);
     let positions: Vec<usize> = dated
         .iter()
-        .map(|(_, d)| html.find(&format!(">{}<", escaped(&d.title))).unwrap_or_else(|| panic!("{} is not on the timeline", d.title)))
+        .map(|(_, d)| {
+            html.find(&format!(">{}<", escaped(&d.title)))
+                .unwrap_or_else(|| panic!("{} is not on the timeline", d.title))
+        })
         .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "publications are out of order: {positions:?}");
 }
@@ -96,6 +100,6 @@ async fn actors_page_lists_actors_with_kinds() {
     if let Some(actor) = corpus.actors.first() {
         let page = render_with(corpus.clone(), &format!("/actors/{}", actor.actor_id)).await;
         assert!(page.contains(&escaped(&actor.name)));
-        assert!(page.contains(&format!("Mentioned in")));
+        assert!(page.contains("Mentioned in"));
     }
 }

@@ -117,7 +117,8 @@ fn metadata(doc: &Document) -> Html {
 fn scroll_to_sentence(selected: Option<usize>) {
     #[cfg(target_arch = "wasm32")]
     if let Some(number) = selected {
-        let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&format!("s{number}")));
+        let element =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&format!("s{number}")));
         if let Some(element) = element {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Center);

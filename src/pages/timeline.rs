@@ -1,7 +1,7 @@
 //! The timeline: events and publications in time order, filtered by the URL.
 
 use tightrope_core::query::{timeline, TimelineRow};
-use tightrope_core::{Event, Document};
+use tightrope_core::{Document, Event};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -7,8 +7,14 @@ use std::time::Instant;
 use crate::util::{command, run as run_command};
 
 pub fn run(root: &Path) -> Result<()> {
-    run_command({ let mut c = command(root, "cargo"); c.args(["build", "--release", "--quiet", "-p", "tightrope-extract", "--bin", "tightrope"]); c })?;
-    let mut report = String::from("# Benchmarks\n\nWritten by `cargo xtask bench`; numbers are measurements, never test assertions.\n\n");
+    run_command({
+        let mut c = command(root, "cargo");
+        c.args(["build", "--release", "--quiet", "-p", "tightrope-extract", "--bin", "tightrope"]);
+        c
+    })?;
+    let mut report = String::from(
+        "# Benchmarks\n\nWritten by `cargo xtask bench`; numbers are measurements, never test assertions.\n\n",
+    );
     report.push_str(&machine(root));
     report.push_str(&pipeline(root)?);
     report.push_str(&crate::bench_time::run(root)?);
@@ -21,10 +27,18 @@ pub fn run(root: &Path) -> Result<()> {
 fn machine(root: &Path) -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|info| info.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let date = command(root, "date").args(["-u", "+%Y-%m-%d %H:%M UTC"]).output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
+    let date = command(root, "date")
+        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
     let rustc = crate::util::output_line(root, "rustc", &["--version"]).unwrap_or_default();
     format!("Machine: {cpu}, {cores} cores; {rustc}; measured {date}.\n\n")
 }
@@ -33,11 +47,19 @@ fn machine(root: &Path) -> String {
 fn pipeline(root: &Path) -> Result<String> {
     let binary = root.join("target/release/tightrope");
     let out = std::env::temp_dir().join("tightrope-bench-corpus.json");
-    let bytes: u64 = std::fs::read_dir(root.join("seeds"))?.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt")).map(|e| e.metadata().map_or(0, |m| m.len())).sum();
+    let bytes: u64 = std::fs::read_dir(root.join("seeds"))?
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| e.metadata().map_or(0, |m| m.len()))
+        .sum();
     let mut best = f64::MAX;
     for _ in 0..5 {
         let started = Instant::now();
-        run_command({ let mut c = command(root, &binary.to_string_lossy()); c.args(["corpus", "seeds", "-o"]).arg(&out).stderr(std::process::Stdio::null()); c })?;
+        run_command({
+            let mut c = command(root, &binary.to_string_lossy());
+            c.args(["corpus", "seeds", "-o"]).arg(&out).stderr(std::process::Stdio::null());
+            c
+        })?;
         best = best.min(started.elapsed().as_secs_f64());
     }
     Ok(format!(

@@ -31,9 +31,7 @@ pub fn run(root: &Path) -> Result<String> {
     let mut documents = 0;
     for set in DEV_SETS {
         let dir = benchdata.join(set);
-        for entry in
-            std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))?
-        {
+        for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
             let path = entry?.path();
             if path.extension().is_some_and(|x| x == "tml") {
                 std::fs::copy(&path, gold.join(path.file_name().unwrap_or_default()))?;
@@ -43,51 +41,27 @@ pub fn run(root: &Path) -> Result<String> {
     }
     let text = work.join("text");
     let out = work.join("out");
-    python(
-        &scorer,
-        &[gold.as_os_str(), "--dump-text".as_ref(), text.as_os_str()],
-    )?;
+    python(&scorer, &[gold.as_os_str(), "--dump-text".as_ref(), text.as_os_str()])?;
 
     let binary = tightrope_binary(root)?;
-    let speed = output(
-        Command::new(&binary)
-            .arg("timex")
-            .arg(&text)
-            .arg("--out")
-            .arg(&out)
-            .args(["--bench-repeat", REPEAT]),
-    )?;
+    let speed =
+        output(Command::new(&binary).arg("timex").arg(&text).arg("--out").arg(&out).args(["--bench-repeat", REPEAT]))?;
     let mb_per_s = json_number(&speed, "mb_per_s").unwrap_or(0.0);
-    let bytes: f64 =
-        json_number(&speed, "bytes").unwrap_or(0.0) / REPEAT.parse::<f64>().unwrap_or(1.0);
+    let bytes: f64 = json_number(&speed, "bytes").unwrap_or(0.0) / REPEAT.parse::<f64>().unwrap_or(1.0);
 
-    let report = python(
-        &scorer,
-        &[
-            gold.as_os_str(),
-            out.as_os_str(),
-            "--quiet-warnings".as_ref(),
-            "--errors".as_ref(),
-        ],
-    )?;
+    let report =
+        python(&scorer, &[gold.as_os_str(), out.as_os_str(), "--quiet-warnings".as_ref(), "--errors".as_ref()])?;
     let _ = writeln!(
         md,
         "TempEval-3 measures (micro-averaged, `score_timex.py`) on TimeBank + AQUAINT ({documents} documents, {:.0} KB of text), news style, DCT from each document:\n",
         bytes / 1e3
     );
     md.push_str("| measure | F1 | P | R |\n|---|---|---|---|\n");
-    for (label, line) in [
-        ("strict span", "Strict match"),
-        ("relaxed span", "Relaxed match"),
-        ("value", "Value"),
-        ("type", "Type"),
-    ] {
+    for (label, line) in
+        [("strict span", "Strict match"), ("relaxed span", "Relaxed match"), ("value", "Value"), ("type", "Type")]
+    {
         let numbers = measure(&report, line);
-        let cell = |i: usize| {
-            numbers
-                .get(i)
-                .map_or("?".to_string(), |n| format!("{n:.2}"))
-        };
+        let cell = |i: usize| numbers.get(i).map_or("?".to_string(), |n| format!("{n:.2}"));
         let _ = writeln!(md, "| {label} | {} | {} | {} |", cell(0), cell(1), cell(2));
     }
     let _ = writeln!(
@@ -102,27 +76,16 @@ pub fn run(root: &Path) -> Result<String> {
 
 /// The release `tightrope` binary, built if it is not there yet.
 fn tightrope_binary(root: &Path) -> Result<PathBuf> {
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
     let binary = target.join("release/tightrope");
     if !binary.is_file() {
         let status = Command::new("cargo")
             .current_dir(root)
-            .args([
-                "build",
-                "--release",
-                "--quiet",
-                "-p",
-                "tightrope-extract",
-                "--bin",
-                "tightrope",
-            ])
+            .args(["build", "--release", "--quiet", "-p", "tightrope-extract", "--bin", "tightrope"])
             .status()
             .context("cannot start cargo")?;
         if !status.success() {
-            bail!(
-                "cargo build --release -p tightrope-extract --bin tightrope failed with {status}"
-            );
+            bail!("cargo build --release -p tightrope-extract --bin tightrope failed with {status}");
         }
     }
     Ok(binary)
@@ -135,15 +98,9 @@ fn python(scorer: &Path, args: &[&std::ffi::OsStr]) -> Result<String> {
 /// Runs a command and returns its standard output, failing with its name and standard error.
 fn output(command: &mut Command) -> Result<String> {
     let shown = format!("{command:?}");
-    let result = command
-        .output()
-        .with_context(|| format!("cannot start {shown}"))?;
+    let result = command.output().with_context(|| format!("cannot start {shown}"))?;
     if !result.status.success() {
-        bail!(
-            "{shown} failed with {}: {}",
-            result.status,
-            String::from_utf8_lossy(&result.stderr)
-        );
+        bail!("{shown} failed with {}: {}", result.status, String::from_utf8_lossy(&result.stderr));
     }
     Ok(String::from_utf8_lossy(&result.stdout).into_owned())
 }
@@ -152,9 +109,7 @@ fn output(command: &mut Command) -> Result<String> {
 fn json_number(json: &str, key: &str) -> Option<f64> {
     let rest = &json[json.find(&format!("\"{key}\""))? + key.len() + 2..];
     let rest = rest.trim_start().strip_prefix(':')?.trim_start();
-    let end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
-        .unwrap_or(rest.len());
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(rest.len());
     rest[..end].parse().ok()
 }
 
@@ -163,13 +118,7 @@ fn measure(report: &str, label: &str) -> Vec<f64> {
     report
         .lines()
         .find(|l| l.starts_with(label))
-        .map(|l| {
-            l[label.len()..]
-                .split_whitespace()
-                .take(3)
-                .filter_map(|n| n.parse().ok())
-                .collect()
-        })
+        .map(|l| l[label.len()..].split_whitespace().take(3).filter_map(|n| n.parse().ok()).collect())
         .unwrap_or_default()
 }
 
@@ -240,32 +189,17 @@ fn error_kinds(report: &str) -> String {
     let mut by_text: BTreeMap<(String, String), usize> = BTreeMap::new();
     for line in report.lines() {
         let fields: Vec<&str> = line.split(" | ").collect();
-        if fields.len() != 4
-            || !matches!(
-                fields[0].trim(),
-                "MISSED" | "SPURIOUS" | "EXTENT" | "VALUE" | "TYPE"
-            )
-        {
+        if fields.len() != 4 || !matches!(fields[0].trim(), "MISSED" | "SPURIOUS" | "EXTENT" | "VALUE" | "TYPE") {
             continue;
         }
         let kind = fields[0].trim().to_string();
         *by_kind.entry(kind.clone()).or_default() += 1;
-        let side = if kind == "SPURIOUS" {
-            fields[3]
-        } else {
-            fields[2]
-        };
+        let side = if kind == "SPURIOUS" { fields[3] } else { fields[2] };
         let text = side.split('\'').nth(1).unwrap_or("").to_lowercase();
         *by_text.entry((kind, text)).or_default() += 1;
     }
     let mut md = String::from("Errors left by kind: ");
-    md.push_str(
-        &by_kind
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
+    md.push_str(&by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", "));
     md.push_str(".\n\nMost frequent errors (kind, gold expression or, for spurious ones, the system's):\n\n");
     let mut ranked: Vec<_> = by_text.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

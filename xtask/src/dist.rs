@@ -51,7 +51,8 @@ pub fn build(root: &Path, options: &Options) -> Result<PathBuf> {
 
 /// Prints each file's size, raw and gzip-compressed.
 fn print_sizes(dist: &Path) -> Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dist)?.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dist)?.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
     entries.sort();
     let (mut raw_total, mut gzip_total) = (0, 0);
     for path in entries {
@@ -61,7 +62,12 @@ fn print_sizes(dist: &Path) -> Result<()> {
         let gzip = encoder.finish()?.len();
         raw_total += bytes.len();
         gzip_total += gzip;
-        println!("  {:<48} {:>9} B  {:>9} B gzip", path.file_name().unwrap_or_default().to_string_lossy(), bytes.len(), gzip);
+        println!(
+            "  {:<48} {:>9} B  {:>9} B gzip",
+            path.file_name().unwrap_or_default().to_string_lossy(),
+            bytes.len(),
+            gzip
+        );
     }
     println!("  {:<48} {:>9} B  {:>9} B gzip", "total", raw_total, gzip_total);
     Ok(())

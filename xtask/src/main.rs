@@ -70,7 +70,8 @@ impl Options {
             match arg.as_str() {
                 "--corpus" => {
                     let dir = PathBuf::from(value()?);
-                    let dir = std::fs::canonicalize(&dir).map_err(|e| anyhow::anyhow!("--corpus {}: {e}", dir.display()))?;
+                    let dir =
+                        std::fs::canonicalize(&dir).map_err(|e| anyhow::anyhow!("--corpus {}: {e}", dir.display()))?;
                     options.corpus = Some(dir);
                 }
                 "--public-url" => {

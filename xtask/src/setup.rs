@@ -16,6 +16,9 @@ pub const BINARYEN_VERSION: &str = "132.0.0";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
+/// An install action, run only when its step is missing.
+type Install<'a> = Box<dyn Fn() -> Result<()> + 'a>;
+
 struct Step {
     name: &'static str,
     /// Some(reason) when the step must install.
@@ -27,28 +30,46 @@ pub fn run(root: &Path) -> Result<usize> {
     let start = Instant::now();
     let wasm_bindgen = lockfile_version(root, "wasm-bindgen")?;
     let mut installed = 0;
-    let steps: Vec<(Step, Box<dyn Fn() -> Result<()>>)> = vec![
+    let steps: Vec<(Step, Install)> = vec![
         (
             Step { name: "wasm32 target", missing: check_target(root) },
-            Box::new(|| run_command({ let mut c = command(root, "rustup"); c.args(["target", "add", "wasm32-unknown-unknown"]); c })),
+            Box::new(|| {
+                run_command({
+                    let mut c = command(root, "rustup");
+                    c.args(["target", "add", "wasm32-unknown-unknown"]);
+                    c
+                })
+            }),
         ),
         (
-            Step { name: "trunk", missing: check_version(root, "trunk", &["--version"], &format!("trunk {TRUNK_VERSION}")) },
-            Box::new(|| run_command({ let mut c = command(root, "cargo"); c.args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]); c })),
+            Step {
+                name: "trunk",
+                missing: check_version(root, "trunk", &["--version"], &format!("trunk {TRUNK_VERSION}")),
+            },
+            Box::new(|| {
+                run_command({
+                    let mut c = command(root, "cargo");
+                    c.args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]);
+                    c
+                })
+            }),
         ),
         (
-            Step { name: "wasm-bindgen-cli", missing: check_version(root, "wasm-bindgen", &["--version"], &format!("wasm-bindgen {wasm_bindgen}")) },
+            Step {
+                name: "wasm-bindgen-cli",
+                missing: check_version(root, "wasm-bindgen", &["--version"], &format!("wasm-bindgen {wasm_bindgen}")),
+            },
             // Not --locked: its packaged lockfile names a crate version the registry lacks.
-            Box::new(|| run_command({ let mut c = command(root, "cargo"); c.args(["install", "wasm-bindgen-cli", "--version", &wasm_bindgen, "--force"]); c })),
+            Box::new(|| {
+                run_command({
+                    let mut c = command(root, "cargo");
+                    c.args(["install", "wasm-bindgen-cli", "--version", &wasm_bindgen, "--force"]);
+                    c
+                })
+            }),
         ),
-        (
-            Step { name: "wasm-opt (binaryen)", missing: check_wasm_opt(root) },
-            Box::new(|| install_binaryen(root)),
-        ),
-        (
-            Step { name: "Chromium and ChromeDriver", missing: check_browser(root) },
-            Box::new(install_browser),
-        ),
+        (Step { name: "wasm-opt (binaryen)", missing: check_wasm_opt(root) }, Box::new(|| install_binaryen(root))),
+        (Step { name: "Chromium and ChromeDriver", missing: check_browser(root) }, Box::new(install_browser)),
     ];
     for (step, install) in &steps {
         match &step.missing {
@@ -63,7 +84,11 @@ pub fn run(root: &Path) -> Result<usize> {
         }
     }
     // Trunk runs cargo offline (Trunk.toml), so every crate must be fetched first.
-    run_command({ let mut c = command(root, "cargo"); c.args(["fetch", "--locked", "--quiet"]); c })?;
+    run_command({
+        let mut c = command(root, "cargo");
+        c.args(["fetch", "--locked", "--quiet"]);
+        c
+    })?;
     if installed == 0 {
         println!("setup: nothing to install; everything is in place ({})", elapsed(start));
     } else {
@@ -83,7 +108,8 @@ pub fn lockfile_version(root: &Path, name: &str) -> Result<String> {
 
 fn check_target(root: &Path) -> Option<String> {
     let output = command(root, "rustup").args(["target", "list", "--installed"]).output().ok();
-    let installed = output.is_some_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"));
+    let installed = output
+        .is_some_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"));
     (!installed).then(|| "not installed".to_string())
 }
 
@@ -127,8 +153,14 @@ fn check_browser(root: &Path) -> Option<String> {
 
 fn install_browser() -> Result<()> {
     let apt = |args: &[&str]| {
-        let root_user = std::process::Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false);
-        let mut command = if root_user { std::process::Command::new("apt-get") } else {
+        let root_user = std::process::Command::new("id")
+            .arg("-u")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+            .unwrap_or(false);
+        let mut command = if root_user {
+            std::process::Command::new("apt-get")
+        } else {
             let mut sudo = std::process::Command::new("sudo");
             sudo.arg("apt-get");
             sudo

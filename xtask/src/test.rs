@@ -20,14 +20,32 @@ pub fn run(root: &Path) -> Result<()> {
     crate::setup::run(root)?;
 
     stage("cargo fmt --check");
-    run_command({ let mut c = command(root, "cargo"); c.args(["fmt", "--all", "--check"]); c })
-        .context("code is not formatted: run `cargo fmt --all`")?;
-
-    stage("clippy, warnings denied (host and wasm32)");
-    run_command({ let mut c = command(root, "cargo"); c.args(["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]); c })?;
     run_command({
         let mut c = command(root, "cargo");
-        c.args(["clippy", "-p", "tightrope-viewer", "--target", "wasm32-unknown-unknown", "--quiet", "--", "-D", "warnings"]);
+        c.args(["fmt", "--all", "--check"]);
+        c
+    })
+    .context("code is not formatted: run `cargo fmt --all`")?;
+
+    stage("clippy, warnings denied (host and wasm32)");
+    run_command({
+        let mut c = command(root, "cargo");
+        c.args(["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]);
+        c
+    })?;
+    run_command({
+        let mut c = command(root, "cargo");
+        c.args([
+            "clippy",
+            "-p",
+            "tightrope-viewer",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ]);
         c
     })?;
 
@@ -39,7 +57,10 @@ pub fn run(root: &Path) -> Result<()> {
     let dist_root = root.join("target/dist/root");
     let dist_sub = root.join("target/dist/sub");
     crate::dist::build(root, &Options { dist_dir: Some(dist_root.clone()), ..Options::default() })?;
-    crate::dist::build(root, &Options { dist_dir: Some(dist_sub.clone()), public_url: Some(SUB_PATH.into()), ..Options::default() })?;
+    crate::dist::build(
+        root,
+        &Options { dist_dir: Some(dist_sub.clone()), public_url: Some(SUB_PATH.into()), ..Options::default() },
+    )?;
 
     stage("browser tests (headless Chromium)");
     let env = [
@@ -47,7 +68,12 @@ pub fn run(root: &Path) -> Result<()> {
         ("TIGHTROPE_DIST_SUB", dist_sub.to_string_lossy().into_owned()),
         ("TIGHTROPE_SUB_PATH", SUB_PATH.to_string()),
     ];
-    cargo_test(root, &["test", "-p", "tightrope-viewer", "--test", "browser", "--", "--ignored", "--test-threads=1"], &env, &mut summaries)?;
+    cargo_test(
+        root,
+        &["test", "-p", "tightrope-viewer", "--test", "browser", "--", "--ignored", "--test-threads=1"],
+        &env,
+        &mut summaries,
+    )?;
 
     let (passed, failed, ignored) = totals(&summaries);
     println!("\n== summary ({}) ==", elapsed(started));
@@ -59,7 +85,9 @@ pub fn run(root: &Path) -> Result<()> {
         bail!("{failed} tests failed");
     }
     // Ignored host tests are the browser tests, which ran in the second pass.
-    println!("total: {passed} passed, {failed} failed ({ignored} browser tests deferred from the host pass and run above)");
+    println!(
+        "total: {passed} passed, {failed} failed ({ignored} browser tests deferred from the host pass and run above)"
+    );
     println!("{passed} passed, {failed} failed");
     Ok(())
 }
@@ -94,9 +122,13 @@ fn cargo_test(root: &Path, args: &[&str], env: &[(&str, String)], summaries: &mu
 /// Sums "test result: ok. 3 passed; 0 failed; 1 ignored; …" lines.
 fn totals(summaries: &[String]) -> (usize, usize, usize) {
     let count = |line: &str, word: &str| -> usize {
-        line.split(';').find_map(|part| part.trim().strip_suffix(word).and_then(|n| n.trim().rsplit(' ').next()?.parse().ok())).unwrap_or(0)
+        line.split(';')
+            .find_map(|part| part.trim().strip_suffix(word).and_then(|n| n.trim().rsplit(' ').next()?.parse().ok()))
+            .unwrap_or(0)
     };
-    summaries.iter().fold((0, 0, 0), |(p, f, i), line| (p + count(line, "passed"), f + count(line, "failed"), i + count(line, "ignored")))
+    summaries.iter().fold((0, 0, 0), |(p, f, i), line| {
+        (p + count(line, "passed"), f + count(line, "failed"), i + count(line, "ignored"))
+    })
 }
 
 #[cfg(test)]
@@ -105,7 +137,8 @@ mod tests {
     fn totals_add_up_runner_lines() {
         let lines = vec![
             "test result: ok. 3 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.01s".to_string(),
-            "test result: FAILED. 10 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 1.00s".to_string(),
+            "test result: FAILED. 10 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 1.00s"
+                .to_string(),
         ];
         assert_eq!(super::totals(&lines), (13, 2, 1));
     }

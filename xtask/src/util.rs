@@ -17,7 +17,10 @@ pub fn tools_bin(root: &Path) -> PathBuf {
 /// PATH with the project tools and cargo's bin folder first.
 pub fn tool_path(root: &Path) -> String {
     let mut parts = vec![tools_bin(root)];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
         parts.push(home.join("bin"));
     }
     if let Some(path) = std::env::var_os("PATH") {

@@ -21,7 +21,10 @@ fn corpus() -> Corpus {
         word_count: 11,
         text: text.clone(),
         paragraphs: vec![Paragraph { start: 0, end: text.len(), heading: false, line: 1 }],
-        sentences: vec![Sentence { start: 0, end: 22, paragraph: 0 }, Sentence { start: 23, end: text.len(), paragraph: 0 }],
+        sentences: vec![
+            Sentence { start: 0, end: 22, paragraph: 0 },
+            Sentence { start: 23, end: text.len(), paragraph: 0 },
+        ],
         removed: vec![],
         timexes: vec![Timex {
             start: 3,
@@ -54,7 +57,14 @@ fn corpus() -> Corpus {
         category: Category { code: "057".into(), name: "Sign formal agreement".into() },
         quad: Some(1),
         goldstein: Some(8.0),
-        mentions: vec![EventMention { doc_id: "a".into(), sentence: 1, start: 23, end: 56, text: "they signed".into(), attribution: None }],
+        mentions: vec![EventMention {
+            doc_id: "a".into(),
+            sentence: 1,
+            start: 23,
+            end: 56,
+            text: "they signed".into(),
+            attribution: None,
+        }],
         flags: EventFlags::default(),
     };
     Corpus {

@@ -5,7 +5,16 @@ use crate::load::{load, LoadError, Source};
 use crate::segment::segment;
 use crate::{actors, events, time};
 use std::path::Path;
-use tightrope_core::{Corpus, DocDate, Document, TitleSource, SCHEMA_VERSION};
+use tightrope_core::{Corpus, DocDate, Document, Paragraph, Sentence, TitleSource, SCHEMA_VERSION};
+
+/// Why a corpus folder cannot be built; each message names the file and line to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Overrides(#[from] actors::OverridesError),
+}
 
 /// A built corpus and what the build should tell its user.
 #[derive(Debug, Clone)]
@@ -18,14 +27,22 @@ pub struct Built {
 ///
 /// Documents in = documents out: each `.txt` file yields one document, or the build fails
 /// naming the file.
-pub fn build_corpus(dir: &Path) -> Result<Built, LoadError> {
+pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     let loaded = load(dir)?;
+    let overrides = actors::load_overrides(dir)?;
     let mut warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
     let documents: Vec<Document> = loaded.sources.iter().map(|source| build_document(source, &mut warnings)).collect();
     assert_eq!(documents.len(), loaded.sources.len(), "every source yields one document");
-    let actors = actors::find(&documents);
+    let actors = actors::find_with(&documents, &overrides);
     let events = events::extract(&documents, &actors);
-    let corpus = Corpus { schema: SCHEMA_VERSION, name: loaded.name, description: loaded.description, documents, actors, events };
+    let corpus = Corpus {
+        schema: SCHEMA_VERSION,
+        name: loaded.name,
+        description: loaded.description,
+        documents,
+        actors,
+        events,
+    };
     Ok(Built { corpus, warnings })
 }
 
@@ -40,9 +57,19 @@ fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
     if cleaned.text.is_empty() {
         warnings.push(format!("{}: no article text is left after removing page chrome", source.file));
     }
-    let date = meta.date.map(|date| DocDate { date, inferred: false, evidence: meta.evidence });
-    let context = time::TimeContext { dct: date.as_ref().and_then(|d| d.date.sort_key()) };
-    let timexes = time::tag(&cleaned.text, &context);
+    let mut date = meta.date.map(|date| DocDate { date, inferred: false, evidence: meta.evidence });
+    let context = |date: Option<&DocDate>| time::DocTime::from_date(date.map(|d| &d.date), time::Style::News);
+    let mut timexes = time::tag_doc(&cleaned.text, &context(date.as_ref()));
+    if date.is_none() {
+        // No metadata date: infer one from the text, then re-anchor against it.
+        if let Some(mut inferred) = time::infer_dct(&cleaned.text, &sentences, &timexes) {
+            for evidence in &mut inferred.evidence {
+                evidence.line = source_line_of(&cleaned.text, &cleaned.paragraphs, &sentences, &evidence.quote);
+            }
+            timexes = time::tag_doc(&cleaned.text, &context(Some(&inferred)));
+            date = Some(inferred);
+        }
+    }
     let word_count = cleaned.text.split_whitespace().count();
     Document {
         doc_id: source.doc_id.clone(),
@@ -59,6 +86,16 @@ fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
         removed: cleaned.removed,
         timexes,
     }
+}
+
+/// The source line of the paragraph holding `quote` (0 when the quote is not in the text).
+fn source_line_of(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], quote: &str) -> usize {
+    let Some(offset) = text.find(quote) else { return 0 };
+    sentences
+        .iter()
+        .find(|s| s.start <= offset && offset < s.end)
+        .and_then(|s| paragraphs.get(s.paragraph))
+        .map_or(0, |p| p.line)
 }
 
 /// The first line as a title: whole if it is headline-shaped, else cut at a word near 90 bytes.

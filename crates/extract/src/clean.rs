@@ -20,23 +20,85 @@ pub struct Cleaned {
 
 /// Short lines that are site interface, not article text (compared case-insensitively, whole line).
 const INTERFACE_LINES: &[&str] = &[
-    "skip to content", "skip to main content", "skip to navigation", "jump to content", "menu", "main menu",
-    "open menu", "close menu", "toggle navigation", "search", "search for:", "home", "share", "share this",
-    "share this article", "share on facebook", "share on twitter", "tweet", "email", "print", "subscribe",
-    "sign in", "sign up", "log in", "login", "register", "advertisement", "sponsored", "read more",
-    "continue reading", "back to top", "cookie settings", "accept cookies", "accept", "newsletter",
-    "follow us", "comments", "leave a comment", "listen to this article", "copy link",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "jump to content",
+    "menu",
+    "main menu",
+    "open menu",
+    "close menu",
+    "toggle navigation",
+    "search",
+    "search for:",
+    "home",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "subscribe",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "register",
+    "advertisement",
+    "sponsored",
+    "read more",
+    "continue reading",
+    "back to top",
+    "cookie settings",
+    "accept cookies",
+    "accept",
+    "newsletter",
+    "follow us",
+    "comments",
+    "leave a comment",
+    "listen to this article",
+    "copy link",
 ];
 
 /// Headings after which a page lists other articles: everything from them on is dropped.
 const TAIL_HEADINGS: &[&str] = &[
-    "related articles", "related posts", "related stories", "related content", "related", "read also",
-    "read more", "see also", "more from", "more stories", "you may also like", "you might also like",
-    "recommended", "recommended for you", "most read", "most popular", "latest news", "trending",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "related",
+    "read also",
+    "read more",
+    "see also",
+    "more from",
+    "more stories",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "most read",
+    "most popular",
+    "latest news",
+    "trending",
 ];
 
 /// Photo and agency credits that mark a line as an image caption.
-const CREDIT_MARKERS: &[&str] = &["(photo", "photo:", "photo by", "image:", "(image", "getty images", "(credit", "credit:", "/ afp", "/ reuters", "(afp", "(reuters)"];
+const CREDIT_MARKERS: &[&str] = &[
+    "(photo",
+    "photo:",
+    "photo by",
+    "image:",
+    "(image",
+    "getty images",
+    "(credit",
+    "credit:",
+    "/ afp",
+    "/ reuters",
+    "(afp",
+    "(reuters)",
+];
 
 /// Cleans the raw text of one file.
 pub fn clean(raw: &str) -> Cleaned {
@@ -58,7 +120,9 @@ pub fn clean(raw: &str) -> Cleaned {
         seen_content += 1;
         let lower = text.to_lowercase();
         let lower_bare = lower.trim_end_matches([':', '.']);
-        let mut drop = |reason: &str| removed.push(RemovedLine { line: number, text: text.to_string(), reason: reason.to_string() });
+        let mut drop = |reason: &str| {
+            removed.push(RemovedLine { line: number, text: text.to_string(), reason: reason.to_string() })
+        };
         // A related-articles heading in the latter part of a page starts its tail.
         if TAIL_HEADINGS.contains(&lower_bare) && seen_content * 3 > content_lines {
             tail_from = Some(index);
@@ -82,7 +146,11 @@ pub fn clean(raw: &str) -> Cleaned {
     if let Some(start) = tail_from {
         for (index, line) in normalised.iter().enumerate().skip(start) {
             if !line.trim().is_empty() {
-                removed.push(RemovedLine { line: index + 1, text: line.trim().to_string(), reason: "related-articles block".into() });
+                removed.push(RemovedLine {
+                    line: index + 1,
+                    text: line.trim().to_string(),
+                    reason: "related-articles block".into(),
+                });
             }
         }
     }
@@ -126,7 +194,8 @@ fn normalise_spaces(line: &str) -> String {
 pub fn is_heading_shape(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let last = line.trim_end().chars().last().unwrap_or('.');
-    (1..=14).contains(&words) && !matches!(last, '.' | '!' | '?' | ',' | ';' | '"' | '”' | '’' | '\'')
+    (1..=14).contains(&words)
+        && !matches!(last, '.' | '!' | '?' | ',' | ';' | '"' | '”' | '’' | '\'')
         && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
@@ -143,7 +212,10 @@ fn byline_name(text: &str) -> Option<String> {
     let rest = text.strip_prefix("By ").or_else(|| text.strip_prefix("by "))?.trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
     let name_like = (2..=8).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(*w, "and" | "al" | "bin" | "de" | "van" | "von"));
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(*w, "and" | "al" | "bin" | "de" | "van" | "von")
+        });
     name_like.then(|| rest.to_string())
 }
 
@@ -155,7 +227,10 @@ mod tests {
     fn interface_lines_and_related_tail_are_removed() {
         let raw = "Skip to content\n\nA Headline Here\n\nFirst paragraph says something.\n\nSecond paragraph says more.\n\nThird one too.\n\nRelated Articles\n\nOther story\n\nOther story\n\nTeaser text that stops";
         let cleaned = clean(raw);
-        assert_eq!(cleaned.text, "A Headline Here\n\nFirst paragraph says something.\n\nSecond paragraph says more.\n\nThird one too.");
+        assert_eq!(
+            cleaned.text,
+            "A Headline Here\n\nFirst paragraph says something.\n\nSecond paragraph says more.\n\nThird one too."
+        );
         let reasons: Vec<(usize, &str)> = cleaned.removed.iter().map(|r| (r.line, r.reason.as_str())).collect();
         assert_eq!(reasons[0], (1, "site interface"));
         assert!(reasons[1..].iter().all(|(_, r)| *r == "related-articles block"));

@@ -17,7 +17,7 @@ pub mod load;
 pub mod segment;
 pub mod time;
 
-pub use assemble::{build_corpus, Built};
+pub use assemble::{build_corpus, BuildError, Built};
 pub use load::LoadError;
 
 pub use tightrope_core::Corpus;

@@ -99,8 +99,18 @@ struct EvidenceEntry {
 }
 
 const MODIFIERS: [&str; 12] = [
-    "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
-    "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
 ];
 
 /// Reads a corpus folder.
@@ -179,7 +189,11 @@ fn line_of(text: &str, offset: usize) -> usize {
 }
 
 fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Option<String>, String), LoadError> {
-    let error = |offset: usize, message: String| LoadError::Metadata { file: path.to_path_buf(), line: line_of(text, offset), message };
+    let error = |offset: usize, message: String| LoadError::Metadata {
+        file: path.to_path_buf(),
+        line: line_of(text, offset),
+        message,
+    };
     let parsed: MetadataFile = toml::from_str(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
         error(offset, format!("{} (see seeds/corpus.toml for the format)", e.message().trim()))
@@ -191,13 +205,19 @@ fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Opt
         let file_offset = entry.file.span().start;
         let file = entry.file.into_inner();
         if let Some(first) = seen.insert(file.clone(), line_of(text, file_offset)) {
-            return Err(error(file_offset, format!("`{file}` is described twice (first on line {first}); keep one entry")));
+            return Err(error(
+                file_offset,
+                format!("`{file}` is described twice (first on line {first}); keep one entry"),
+            ));
         }
         let Some(source) = sources.iter_mut().find(|s| s.file == file) else {
             let known: Vec<&str> = sources.iter().map(|s| s.file.as_str()).collect();
             return Err(error(
                 file_offset,
-                format!("`{file}` is not a .txt file in this folder; fix the name or remove the entry (files: {})", known.join(", ")),
+                format!(
+                    "`{file}` is not a .txt file in this folder; fix the name or remove the entry (files: {})",
+                    known.join(", ")
+                ),
             ));
         };
         let mut date = match entry.date {
@@ -214,7 +234,10 @@ fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Opt
             let offset = modifier.span().start;
             let modifier = modifier.into_inner();
             if !MODIFIERS.contains(&modifier.as_str()) {
-                return Err(error(offset, format!("date_modifier `{modifier}` is not a TimeML modifier ({})", MODIFIERS.join(", "))));
+                return Err(error(
+                    offset,
+                    format!("date_modifier `{modifier}` is not a TimeML modifier ({})", MODIFIERS.join(", ")),
+                ));
             }
             match date.as_mut() {
                 Some(date) => date.modifier = Some(modifier),
@@ -231,13 +254,17 @@ fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Opt
             if !line.contains(item.quote.as_str()) {
                 return Err(error(
                     offset,
-                    format!("evidence quote {:?} is not on line {} of `{file}`; quote the text exactly", item.quote, item.line),
+                    format!(
+                        "evidence quote {:?} is not on line {} of `{file}`; quote the text exactly",
+                        item.quote, item.line
+                    ),
                 ));
             }
             evidence.push(Evidence { line: item.line, quote: item.quote });
         }
         let _ = entry_offset;
-        source.meta = Some(SourceMeta { title: entry.title, publisher: entry.publisher, author: entry.author, date, evidence });
+        source.meta =
+            Some(SourceMeta { title: entry.title, publisher: entry.publisher, author: entry.author, date, evidence });
     }
     Ok((parsed.name, parsed.description))
 }
@@ -273,7 +300,10 @@ mod tests {
     fn non_utf8_names_file_and_line() {
         let dir = folder(&[("a.txt", b"fine\nalso fine\nbad \xff byte\n")]);
         let message = load(&dir).unwrap_err().to_string();
-        assert!(message.ends_with("a.txt:3: the file is not valid UTF-8 (byte 5 of that line); re-save it as UTF-8"), "{message}");
+        assert!(
+            message.ends_with("a.txt:3: the file is not valid UTF-8 (byte 5 of that line); re-save it as UTF-8"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -294,7 +324,8 @@ mod tests {
     fn unknown_fields_and_bad_dates_are_refused() {
         let dir = folder(&[("a.txt", b"Text."), ("corpus.toml", b"[[document]]\nfile = \"a.txt\"\ntitel = \"x\"\n")]);
         assert!(load(&dir).unwrap_err().to_string().contains("unknown field `titel`"));
-        let dir = folder(&[("a.txt", b"Text."), ("corpus.toml", b"[[document]]\nfile = \"a.txt\"\ndate = \"2025-02-30\"\n")]);
+        let dir =
+            folder(&[("a.txt", b"Text."), ("corpus.toml", b"[[document]]\nfile = \"a.txt\"\ndate = \"2025-02-30\"\n")]);
         let message = load(&dir).unwrap_err().to_string();
         assert!(message.contains("corpus.toml:3: date `2025-02-30` is not a calendar date"), "{message}");
     }

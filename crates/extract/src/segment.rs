@@ -10,17 +10,66 @@ use tightrope_core::{Paragraph, Sentence};
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "brig", "col", "lt", "maj", "capt", "cpt", "sgt", "cpl", "adm",
     "cmdr", "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "hon", "amb", "pres", "sec", "supt", "insp",
-    "no", "nos", "vol", "vols", "pp", "fig", "approx", "ca", "cf", "vs", "v", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun", "dept", "est", "inc", "ltd", "co", "corp", "bros", "e.g", "i.e", "al", "op", "art", "sq",
+    "no", "nos", "vol", "vols", "pp", "fig", "approx", "ca", "cf", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "dept", "est", "inc", "ltd", "co", "corp", "bros", "e.g", "i.e", "al", "op", "art", "sq",
 ];
 
 /// Words that commonly open a sentence; after a dotted acronym they signal a real boundary.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
-    "In", "On", "At", "But", "And", "However", "Yet", "So", "If", "When", "While", "After", "Before", "Since",
-    "There", "Here", "His", "Her", "Their", "Our", "As", "For", "With", "Meanwhile", "Still", "Now", "Then",
-    "Some", "Many", "Most", "No", "Not", "According", "Officials", "What", "Why", "How", "Who",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "However",
+    "Yet",
+    "So",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "There",
+    "Here",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "As",
+    "For",
+    "With",
+    "Meanwhile",
+    "Still",
+    "Now",
+    "Then",
+    "Some",
+    "Many",
+    "Most",
+    "No",
+    "Not",
+    "According",
+    "Officials",
+    "What",
+    "Why",
+    "How",
+    "Who",
 ];
 
 /// Splits every paragraph of `text` into sentences.
@@ -140,7 +189,10 @@ mod tests {
 
     #[test]
     fn lowercase_after_a_full_stop_continues() {
-        assert_eq!(split("It cost $2.16 billion. Caliber.Az reports e.g. this."), ["It cost $2.16 billion.", "Caliber.Az reports e.g. this."]);
+        assert_eq!(
+            split("It cost $2.16 billion. Caliber.Az reports e.g. this."),
+            ["It cost $2.16 billion.", "Caliber.Az reports e.g. this."]
+        );
     }
 
     #[test]

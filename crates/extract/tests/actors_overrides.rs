@@ -6,15 +6,11 @@ use tightrope_extract::actors;
 
 fn seeds() -> Vec<Document> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    tightrope_extract::build_corpus(&dir)
-        .expect("the seeds build")
-        .corpus
-        .documents
+    tightrope_extract::build_corpus(&dir).expect("the seeds build").corpus.documents
 }
 
 fn folder_with(toml: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("tightrope-actors-overrides-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("tightrope-actors-overrides-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     std::fs::write(dir.join(actors::OVERRIDES_FILE), toml).expect("the overrides file");
     dir
@@ -66,42 +62,19 @@ fn curated_corrections_apply() {
     let actor = |id: &str| analysis.actors.iter().find(|a| a.actor_id == id);
 
     assert!(actor("caliber-az").is_none(), "ignored");
-    assert!(
-        actor("iraqi-counter-terrorism-service").is_none(),
-        "merged away"
-    );
-    assert_eq!(
-        actor("iraqi-counter-terrorism-forces")
-            .expect("kept")
-            .mentions
-            .len(),
-        2
-    );
+    assert!(actor("iraqi-counter-terrorism-service").is_none(), "merged away");
+    assert_eq!(actor("iraqi-counter-terrorism-forces").expect("kept").mentions.len(), 2);
     let tehran = actor("tehran").expect("split off");
     assert_eq!(tehran.kind, ActorKind::GovernmentBody);
-    assert!(actor("iran")
-        .expect("Iran")
-        .aliases
-        .iter()
-        .all(|a| a.text != "Tehran"));
-    assert!(
-        actor("isis").is_none() && actor("islamic-state-of-iraq-and-syria").is_some(),
-        "renamed"
-    );
-    assert_eq!(
-        actor("hezbollah").expect("Hezbollah").kind,
-        ActorKind::PoliticalGroup
-    );
+    assert!(actor("iran").expect("Iran").aliases.iter().all(|a| a.text != "Tehran"));
+    assert!(actor("isis").is_none() && actor("islamic-state-of-iraq-and-syria").is_some(), "renamed");
+    assert_eq!(actor("hezbollah").expect("Hezbollah").kind, ActorKind::PoliticalGroup);
     let kadhimi = actor("mustafa-al-kadhimi").expect("Kadhimi");
-    assert!(kadhimi
-        .roles
-        .iter()
-        .any(|r| r.during.as_ref().is_some_and(|d| d.value == "2020-05-07")));
+    assert!(kadhimi.roles.iter().any(|r| r.during.as_ref().is_some_and(|d| d.value == "2020-05-07")));
     assert_eq!(actor("mossad").expect("added").mentions.len(), 1);
     assert_eq!(analysis.warnings.len(), 1, "{:?}", analysis.warnings);
     assert!(
-        analysis.warnings[0].contains("actors.toml:")
-            && analysis.warnings[0].contains("nobody-at-all"),
+        analysis.warnings[0].contains("actors.toml:") && analysis.warnings[0].contains("nobody-at-all"),
         "{:?}",
         analysis.warnings
     );
@@ -113,8 +86,5 @@ fn no_file_means_no_overrides() {
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let overrides = actors::load_overrides(&dir).expect("no file is fine");
     let documents = seeds();
-    assert_eq!(
-        actors::find_with(&documents, &overrides),
-        actors::find(&documents)
-    );
+    assert_eq!(actors::find_with(&documents, &overrides), actors::find(&documents));
 }

@@ -14,17 +14,8 @@ fn document(text: &str) -> Document {
         date: None,
         word_count: text.split_whitespace().count(),
         text: text.to_string(),
-        paragraphs: vec![Paragraph {
-            start: 0,
-            end: text.len(),
-            heading: false,
-            line: 1,
-        }],
-        sentences: vec![Sentence {
-            start: 0,
-            end: text.len(),
-            paragraph: 0,
-        }],
+        paragraphs: vec![Paragraph { start: 0, end: text.len(), heading: false, line: 1 }],
+        sentences: vec![Sentence { start: 0, end: text.len(), paragraph: 0 }],
         removed: Vec::new(),
         timexes: Vec::new(),
     }
@@ -56,22 +47,11 @@ fn a_fixture_resolves_titles_surnames_and_acronyms() {
                 Washington warned Sudani that the PMF must disarm.";
     let actors = tightrope_extract::actors::find(&[document(text)]);
     let ids: Vec<&str> = actors.iter().map(|a| a.actor_id.as_str()).collect();
-    assert_eq!(
-        ids,
-        [
-            "iraq",
-            "mohammed-shia-al-sudani",
-            "popular-mobilization-forces",
-            "united-states"
-        ]
-    );
+    assert_eq!(ids, ["iraq", "mohammed-shia-al-sudani", "popular-mobilization-forces", "united-states"]);
     let sudani = &actors[1];
     assert_eq!(sudani.mentions.len(), 2);
     assert_eq!(sudani.roles[0].title, "Prime Minister of Iraq");
     assert_eq!(sudani.affiliation.as_deref(), Some("iraq"));
     assert_eq!(actors[2].mentions.len(), 3);
-    assert!(
-        actors[0].mentions.is_empty(),
-        "Iraqi is a demonym and Baghdad a place here"
-    );
+    assert!(actors[0].mentions.is_empty(), "Iraqi is a demonym and Baghdad a place here");
 }

@@ -26,23 +26,16 @@ Paris and Berlin agreed on a new plan after French President Emmanuel Macron tra
 ";
 
 fn table(files: &[(&str, &str)]) -> String {
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("tightrope-actors-unseen-{}", std::process::id()));
+    let dir: PathBuf = std::env::temp_dir().join(format!("tightrope-actors-unseen-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     for (name, text) in files {
         std::fs::write(dir.join(name), text).expect("the article");
     }
-    let corpus = tightrope_extract::build_corpus(&dir)
-        .expect("the folder builds")
-        .corpus;
+    let corpus = tightrope_extract::build_corpus(&dir).expect("the folder builds").corpus;
     let mut out = String::new();
     for actor in &corpus.actors {
-        let aliases: Vec<String> = actor
-            .aliases
-            .iter()
-            .map(|a| format!("{} ×{}", a.text, a.count))
-            .collect();
+        let aliases: Vec<String> = actor.aliases.iter().map(|a| format!("{} ×{}", a.text, a.count)).collect();
         let roles: Vec<&str> = actor.roles.iter().map(|r| r.title.as_str()).collect();
         let _ = writeln!(
             out,
@@ -60,8 +53,5 @@ fn table(files: &[(&str, &str)]) -> String {
 
 #[test]
 fn unseen_articles() {
-    insta::assert_snapshot!(
-        "actors_unseen_table",
-        table(&[("ukraine.txt", UKRAINE), ("world.txt", WORLD)])
-    );
+    insta::assert_snapshot!("actors_unseen_table", table(&[("ukraine.txt", UKRAINE), ("world.txt", WORLD)]));
 }

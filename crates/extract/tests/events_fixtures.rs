@@ -2,8 +2,8 @@
 //! logic per test, independent of the time and actors stages.
 
 use tightrope_core::{
-    Actor, ActorKind, Anchor, DateValue, DocDate, Document, Event, Mention, Paragraph, Sentence,
-    Timex, TimexType, TitleSource,
+    Actor, ActorKind, Anchor, DateValue, DocDate, Document, Event, Mention, Paragraph, Sentence, Timex, TimexType,
+    TitleSource,
 };
 use tightrope_extract::events;
 
@@ -15,26 +15,13 @@ fn document(doc_id: &str, dct: Option<&str>, text: &str, timexes: &[(&str, &str)
     let mut offset = 0;
     for line in text.split('\n') {
         let paragraph = paragraphs.len();
-        paragraphs.push(Paragraph {
-            start: offset,
-            end: offset + line.len(),
-            heading: false,
-            line: paragraph + 1,
-        });
+        paragraphs.push(Paragraph { start: offset, end: offset + line.len(), heading: false, line: paragraph + 1 });
         let mut start = offset;
         for (i, _) in line.match_indices(". ") {
-            sentences.push(Sentence {
-                start,
-                end: offset + i + 1,
-                paragraph,
-            });
+            sentences.push(Sentence { start, end: offset + i + 1, paragraph });
             start = offset + i + 2;
         }
-        sentences.push(Sentence {
-            start,
-            end: offset + line.len(),
-            paragraph,
-        });
+        sentences.push(Sentence { start, end: offset + line.len(), paragraph });
         offset += line.len() + 1;
     }
     let timexes = timexes
@@ -77,13 +64,7 @@ fn document(doc_id: &str, dct: Option<&str>, text: &str, timexes: &[(&str, &str)
 }
 
 /// An actor named by each of `forms` wherever they occur in the documents.
-fn actor(
-    actor_id: &str,
-    kind: ActorKind,
-    affiliation: Option<&str>,
-    forms: &[&str],
-    documents: &[Document],
-) -> Actor {
+fn actor(actor_id: &str, kind: ActorKind, affiliation: Option<&str>, forms: &[&str], documents: &[Document]) -> Actor {
     let mut mentions = Vec::new();
     for document in documents {
         for form in forms {
@@ -92,11 +73,7 @@ fn actor(
                 let bounded = !document.text[..start].ends_with(char::is_alphanumeric)
                     && !document.text[end..].starts_with(char::is_alphanumeric);
                 if bounded {
-                    mentions.push(Mention {
-                        doc_id: document.doc_id.clone(),
-                        start,
-                        end,
-                    });
+                    mentions.push(Mention { doc_id: document.doc_id.clone(), start, end });
                 }
             }
         }
@@ -129,21 +106,13 @@ fn lines(events: &[Event]) -> Vec<String> {
                     flags.push(label);
                 }
             }
-            let mentions: Vec<String> = e
-                .mentions
-                .iter()
-                .map(|m| format!("{}#{}", m.doc_id, m.sentence))
-                .collect();
+            let mentions: Vec<String> = e.mentions.iter().map(|m| format!("{}#{}", m.doc_id, m.sentence)).collect();
             format!(
                 "{} {} {} {} [{}] {}",
                 e.date.date.label(),
                 e.source.as_deref().unwrap_or("-"),
                 e.category.code,
-                if e.target.is_empty() {
-                    "-".to_string()
-                } else {
-                    e.target.join("+")
-                },
+                if e.target.is_empty() { "-".to_string() } else { e.target.join("+") },
                 flags.join(","),
                 mentions.join(" ")
             )
@@ -153,42 +122,12 @@ fn lines(events: &[Event]) -> Vec<String> {
 
 fn states(documents: &[Document]) -> Vec<Actor> {
     vec![
-        actor(
-            "ruritania",
-            ActorKind::State,
-            None,
-            &["Ruritania"],
-            documents,
-        ),
-        actor(
-            "freedonia",
-            ActorKind::State,
-            None,
-            &["Freedonia"],
-            documents,
-        ),
+        actor("ruritania", ActorKind::State, None, &["Ruritania"], documents),
+        actor("freedonia", ActorKind::State, None, &["Freedonia"], documents),
         actor("sylvania", ActorKind::State, None, &["Sylvania"], documents),
-        actor(
-            "ruritanian-army",
-            ActorKind::GovernmentBody,
-            Some("ruritania"),
-            &["Ruritanian army"],
-            documents,
-        ),
-        actor(
-            "anna-berg",
-            ActorKind::Person,
-            Some("freedonia"),
-            &["Anna Berg", "Berg"],
-            documents,
-        ),
-        actor(
-            "the-herald",
-            ActorKind::Media,
-            None,
-            &["The Herald"],
-            documents,
-        ),
+        actor("ruritanian-army", ActorKind::GovernmentBody, Some("ruritania"), &["Ruritanian army"], documents),
+        actor("anna-berg", ActorKind::Person, Some("freedonia"), &["Anna Berg", "Berg"], documents),
+        actor("the-herald", ActorKind::Media, None, &["The Herald"], documents),
     ]
 }
 
@@ -201,13 +140,7 @@ fn relative_clause_takes_the_noun_before_it_as_subject() {
         &[("January", "2020-01")],
     )];
     let found = lines(&events::extract(&docs, &states(&docs)));
-    assert_eq!(
-        found,
-        [
-            "January 2020 ruritania 180 anna-berg [] a#0",
-            "January 2020 ruritania 190 - [] a#0"
-        ]
-    );
+    assert_eq!(found, ["January 2020 ruritania 180 anna-berg [] a#0", "January 2020 ruritania 190 - [] a#0"]);
 }
 
 /// Runs the stage on one document with the fixture states.
@@ -218,59 +151,29 @@ fn run(dct: Option<&str>, text: &str, timexes: &[(&str, &str)]) -> Vec<String> {
 
 #[test]
 fn passive_takes_its_source_from_the_by_phrase() {
-    let found = run(
-        None,
-        "Anna Berg was arrested by the Ruritanian army on 3 May 2024.",
-        &[("3 May 2024", "2024-05-03")],
-    );
+    let found =
+        run(None, "Anna Berg was arrested by the Ruritanian army on 3 May 2024.", &[("3 May 2024", "2024-05-03")]);
     assert_eq!(found, ["3 May 2024 ruritanian-army 173 anna-berg [] a#0"]);
 }
 
 #[test]
 fn reported_speech_gives_the_statement_and_the_reported_act() {
-    let found = run(
-        None,
-        "Freedonia said on 4 May 2024 that Ruritania attacked Sylvania.",
-        &[("4 May 2024", "2024-05-04")],
-    );
-    assert_eq!(
-        found,
-        [
-            "4 May 2024 freedonia 010 - [] a#0",
-            "4 May 2024 ruritania 180 sylvania [reported] a#0"
-        ]
-    );
+    let found =
+        run(None, "Freedonia said on 4 May 2024 that Ruritania attacked Sylvania.", &[("4 May 2024", "2024-05-04")]);
+    assert_eq!(found, ["4 May 2024 freedonia 010 - [] a#0", "4 May 2024 ruritania 180 sylvania [reported] a#0"]);
 }
 
 #[test]
 fn compound_subjects_give_one_event_per_actor() {
-    let found = run(
-        None,
-        "Ruritania and Freedonia signed a treaty on 1 June 2024.",
-        &[("1 June 2024", "2024-06-01")],
-    );
-    assert_eq!(
-        found,
-        [
-            "1 June 2024 freedonia 057 ruritania [] a#0",
-            "1 June 2024 ruritania 057 freedonia [] a#0"
-        ]
-    );
+    let found = run(None, "Ruritania and Freedonia signed a treaty on 1 June 2024.", &[("1 June 2024", "2024-06-01")]);
+    assert_eq!(found, ["1 June 2024 freedonia 057 ruritania [] a#0", "1 June 2024 ruritania 057 freedonia [] a#0"]);
 }
 
 #[test]
 fn negation_is_flagged_and_hypotheticals_are_dropped() {
-    let found = run(
-        None,
-        "Ruritania did not sign the treaty on 2 June 2024.",
-        &[("2 June 2024", "2024-06-02")],
-    );
+    let found = run(None, "Ruritania did not sign the treaty on 2 June 2024.", &[("2 June 2024", "2024-06-02")]);
     assert_eq!(found, ["2 June 2024 ruritania 057 - [negated] a#0"]);
-    let found = run(
-        None,
-        "Ruritania could attack Sylvania on 9 June 2024.",
-        &[("9 June 2024", "2024-06-09")],
-    );
+    let found = run(None, "Ruritania could attack Sylvania on 9 June 2024.", &[("9 June 2024", "2024-06-09")]);
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -292,15 +195,8 @@ fn an_undated_sentence_inherits_its_paragraph_date() {
 
 #[test]
 fn future_actions_are_expected() {
-    let found = run(
-        Some("2024-06-10"),
-        "Ruritania will sanction Freedonia.",
-        &[],
-    );
-    assert_eq!(
-        found,
-        ["after 10 June 2024 ruritania 163 freedonia [inherited,expected] a#0"]
-    );
+    let found = run(Some("2024-06-10"), "Ruritania will sanction Freedonia.", &[]);
+    assert_eq!(found, ["after 10 June 2024 ruritania 163 freedonia [inherited,expected] a#0"]);
 }
 
 #[test]
@@ -313,10 +209,7 @@ fn attribution_is_kept_with_the_mention() {
     )];
     let found = events::extract(&docs, &states(&docs));
     assert_eq!(found.len(), 1);
-    assert_eq!(
-        found[0].mentions[0].attribution.as_deref(),
-        Some("The Herald")
-    );
+    assert_eq!(found[0].mentions[0].attribution.as_deref(), Some("The Herald"));
     assert!(found[0].flags.reported);
     assert_eq!(found[0].quad, Some(4));
     assert_eq!(found[0].goldstein, Some(-10.0));
@@ -324,21 +217,14 @@ fn attribution_is_kept_with_the_mention() {
 
 #[test]
 fn a_complement_infinitive_is_not_an_event_of_its_own() {
-    let found = run(
-        None,
-        "Freedonia urged Ruritania to release Anna Berg on 2 July 2024.",
-        &[("2 July 2024", "2024-07-02")],
-    );
+    let found =
+        run(None, "Freedonia urged Ruritania to release Anna Berg on 2 July 2024.", &[("2 July 2024", "2024-07-02")]);
     assert_eq!(found, ["2 July 2024 freedonia 020 ruritania [] a#0"]);
 }
 
 #[test]
 fn taking_office_has_a_category_of_its_own() {
-    let found = run(
-        None,
-        "Anna Berg took office on 1 July 2024.",
-        &[("1 July 2024", "2024-07-01")],
-    );
+    let found = run(None, "Anna Berg took office on 1 July 2024.", &[("1 July 2024", "2024-07-01")]);
     assert_eq!(found, ["1 July 2024 anna-berg OFFICE - [] a#0"]);
 }
 
@@ -366,4 +252,85 @@ fn the_same_event_in_two_documents_is_one_event() {
     // The id does not depend on documents that report other events.
     let alone = events::extract(&docs[..1], &states(&docs[..1]));
     assert_eq!(alone[0].event_id, sanctions[0].event_id);
+}
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Any text, with actors named anywhere in it, yields events without panicking, and
+        /// every event quotes its sentence.
+        #[test]
+        fn any_text_is_safe(words in proptest::collection::vec(
+            prop::sample::select(vec![
+                "Ruritania", "Freedonia", "Anna Berg", "he", "his", "signed", "attacked", "was", "by", "the",
+                "deal", "to", "that", "said", ",", "and", "—", "on 3 May 2024", "“", "”", "not", "will",
+                "sanctions", "between", "in", "of", "who", "if", "raid", "Berg's", "visit", "Iran-backed",
+            ]),
+            0..40,
+        )) {
+            let mut text = words.join(" ");
+            text.push('.');
+            let timexes: &[(&str, &str)] = if text.contains("3 May 2024") { &[("3 May 2024", "2024-05-03")] } else { &[] };
+            let docs = [document("a", Some("2024-05-10"), &text, timexes)];
+            for event in events::extract(&docs, &states(&docs)) {
+                prop_assert!(!event.mentions.is_empty());
+                prop_assert_eq!(docs[0].slice(event.mentions[0].start, event.mentions[0].end), event.mentions[0].text.as_str());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_speaker_after_the_report_is_the_source_of_the_statement() {
+    let found = run(
+        Some("2024-04-12"),
+        "Ruritania shelled Sylvania on 4 April 2024, Freedonia said. Anna Berg, the envoy, said on 5 April 2024 that Sylvania attacked Ruritania.",
+        &[("4 April 2024", "2024-04-04"), ("5 April 2024", "2024-04-05")],
+    );
+    assert_eq!(
+        found,
+        [
+            "4 April 2024 ruritania 190 sylvania [reported] a#0",
+            "5 April 2024 anna-berg 010 - [] a#1",
+            "5 April 2024 sylvania 180 ruritania [reported] a#1",
+            "by 12 April 2024 freedonia 010 - [inherited,reported] a#0",
+        ]
+    );
+}
+
+#[test]
+fn whom_makes_the_noun_before_it_the_target() {
+    let found = run(
+        None,
+        "On 10 April 2024, Ruritania released Anna Berg, whom it had detained since March.",
+        &[("10 April 2024", "2024-04-10"), ("March", "2024-03")],
+    );
+    assert_eq!(found, ["March 2024 - 173 anna-berg [] a#0", "10 April 2024 ruritania 084 anna-berg [] a#0"]);
+}
+
+#[test]
+fn a_speaker_may_also_close_the_sentence() {
+    let found =
+        run(None, "Freedonia condemned Ruritania on 6 April 2024, said Anna Berg.", &[("6 April 2024", "2024-04-06")]);
+    assert_eq!(found, ["6 April 2024 anna-berg 010 - [] a#0", "6 April 2024 freedonia 111 ruritania [] a#0"]);
+}
+
+#[test]
+fn a_nearby_report_names_who_did_it() {
+    let found = run(
+        None,
+        "The 5 June 2024 raid on Sylvania was brief. The Ruritanian army stormed the town and arrested Anna Berg.",
+        &[("5 June 2024", "2024-06-05")],
+    );
+    assert_eq!(
+        found,
+        [
+            "5 June 2024 ruritanian-army 190 sylvania [] a#0 a#1",
+            "5 June 2024 ruritanian-army 173 anna-berg [inherited] a#1"
+        ]
+    );
 }

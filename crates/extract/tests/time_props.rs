@@ -8,21 +8,12 @@ use tightrope_extract::time::{self, DocTime, Style};
 fn check(text: &str, timexes: &[Timex]) -> Result<(), TestCaseError> {
     let mut previous_end = 0;
     for t in timexes {
-        prop_assert!(
-            t.start < t.end && t.end <= text.len(),
-            "span {}..{} out of range",
-            t.start,
-            t.end
-        );
+        prop_assert!(t.start < t.end && t.end <= text.len(), "span {}..{} out of range", t.start, t.end);
         prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         prop_assert!(t.start >= previous_end, "spans overlap or are out of order");
         prop_assert_eq!(&text[t.start..t.end], t.text.as_str());
         previous_end = t.end;
-        prop_assert!(
-            calendar_value_is_possible(&t.value),
-            "impossible value {}",
-            t.value
-        );
+        prop_assert!(calendar_value_is_possible(&t.value), "impossible value {}", t.value);
         if let Some(i) = t.interval {
             prop_assert!(i.earliest <= i.latest);
             // Day can only hold real days; parsing its display must round-trip.
@@ -35,11 +26,7 @@ fn check(text: &str, timexes: &[Timex]) -> Result<(), TestCaseError> {
 /// A `YYYY-MM-DD…` value must name a real day; `YYYY-MM…` a real month.
 fn calendar_value_is_possible(value: &str) -> bool {
     let bytes = value.as_bytes();
-    let digits = |range: std::ops::Range<usize>| {
-        value
-            .get(range)
-            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
-    };
+    let digits = |range: std::ops::Range<usize>| value.get(range).filter(|s| s.bytes().all(|b| b.is_ascii_digit()));
     if bytes.len() >= 7 && bytes[4] == b'-' {
         if let (Some(y), Some(m)) = (digits(0..4), digits(5..7)) {
             let month: u32 = m.parse().unwrap();
@@ -57,20 +44,13 @@ fn calendar_value_is_possible(value: &str) -> bool {
 }
 
 fn contexts() -> impl Strategy<Value = DocTime> {
-    (
-        prop::option::of((1i32..9999, 1u32..13, 1u32..29)),
-        0usize..3,
-        any::<bool>(),
-    )
-        .prop_map(|(dct, p, narrative)| DocTime {
+    (prop::option::of((1i32..9999, 1u32..13, 1u32..29)), 0usize..3, any::<bool>()).prop_map(|(dct, p, narrative)| {
+        DocTime {
             dct: dct.and_then(|(y, m, d)| Day::new(y, m, d)),
             dct_precision: [Precision::Day, Precision::Month, Precision::Year][p],
-            style: if narrative {
-                Style::Narrative
-            } else {
-                Style::News
-            },
-        })
+            style: if narrative { Style::Narrative } else { Style::News },
+        }
+    })
 }
 
 /// Text made of the tagger's own vocabulary, so the rules actually fire.
@@ -159,16 +139,8 @@ proptest! {
 
 #[test]
 fn impossible_dates_are_not_tagged_as_days() {
-    let context = DocTime {
-        dct: Day::new(2025, 3, 1),
-        ..DocTime::default()
-    };
-    for text in [
-        "It happened on Feb. 30, 2025.",
-        "Due 2025-02-30.",
-        "Set for 13/45/2020.",
-        "On 2023-02-29.",
-    ] {
+    let context = DocTime { dct: Day::new(2025, 3, 1), ..DocTime::default() };
+    for text in ["It happened on Feb. 30, 2025.", "Due 2025-02-30.", "Set for 13/45/2020.", "On 2023-02-29."] {
         for t in time::tag_doc(text, &context) {
             assert!(calendar_value_is_possible(&t.value), "{text}: {}", t.value);
         }
@@ -188,8 +160,5 @@ fn adversarial_input_is_linear() {
     let _ = time::tag_doc(&large, &context);
     let large_time = started.elapsed();
     // Ten times the text may take at most about ten times as long (with slack for noise).
-    assert!(
-        large_time <= small_time * 30 + std::time::Duration::from_millis(200),
-        "{small_time:?} vs {large_time:?}"
-    );
+    assert!(large_time <= small_time * 30 + std::time::Duration::from_millis(200), "{small_time:?} vs {large_time:?}");
 }

@@ -23,15 +23,11 @@ fn seed_text(prefix: &str) -> String {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt"))
         })
         .collect();
     names.sort();
-    let path = names
-        .first()
-        .unwrap_or_else(|| panic!("no seed {prefix}*.txt in {}", dir.display()));
+    let path = names.first().unwrap_or_else(|| panic!("no seed {prefix}*.txt in {}", dir.display()));
     std::fs::read_to_string(path).unwrap()
 }
 
@@ -39,13 +35,8 @@ fn seed_text(prefix: &str) -> String {
 fn render(timexes: &[Timex]) -> String {
     let mut out = String::new();
     for t in timexes {
-        let interval = t
-            .interval
-            .map_or("-".to_string(), |i| format!("{}..{}", i.earliest, i.latest));
-        let modifier = t
-            .modifier
-            .as_deref()
-            .map_or(String::new(), |m| format!(" mod={m}"));
+        let interval = t.interval.map_or("-".to_string(), |i| format!("{}..{}", i.earliest, i.latest));
+        let modifier = t.modifier.as_deref().map_or(String::new(), |m| format!(" mod={m}"));
         out.push_str(&format!(
             "{:?} {} {}{modifier} [{interval}] {:?} ({})\n",
             t.text,
@@ -63,11 +54,7 @@ fn line_sentences(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut start = 0;
     for (index, line) in text.split_inclusive('\n').enumerate() {
-        sentences.push(Sentence {
-            start,
-            end: start + line.trim_end().len(),
-            paragraph: index,
-        });
+        sentences.push(Sentence { start, end: start + line.trim_end().len(), paragraph: index });
         start += line.len();
     }
     sentences
@@ -77,11 +64,8 @@ fn line_sentences(text: &str) -> Vec<Sentence> {
 fn seeds_time_expressions() {
     for (prefix, dct, precision) in SEEDS {
         let text = seed_text(prefix);
-        let mut context = DocTime {
-            dct: dct.and_then(|(y, m, d)| Day::new(y, m, d)),
-            dct_precision: *precision,
-            style: Style::News,
-        };
+        let mut context =
+            DocTime { dct: dct.and_then(|(y, m, d)| Day::new(y, m, d)), dct_precision: *precision, style: Style::News };
         let mut rendered = String::new();
         if context.dct.is_none() {
             let first = time::tag_doc(&text, &context);

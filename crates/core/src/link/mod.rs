@@ -110,7 +110,8 @@ impl ViewFilter {
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(raw_key).unwrap_or_else(|| raw_key.to_string());
-            let mut note = |problem: &str| notes.push(LinkNote { parameter: key.clone(), problem: problem.to_string() });
+            let mut note =
+                |problem: &str| notes.push(LinkNote { parameter: key.clone(), problem: problem.to_string() });
             let Some(value) = percent_decode(raw_value) else {
                 note("its value is not valid percent-encoded UTF-8");
                 continue;
@@ -156,7 +157,10 @@ impl ViewFilter {
         }
         if let (Some(from), Some(to)) = (filter.from, filter.to) {
             if from > to {
-                notes.push(LinkNote { parameter: "from".into(), problem: "it falls after `to`; the two were swapped".into() });
+                notes.push(LinkNote {
+                    parameter: "from".into(),
+                    problem: "it falls after `to`; the two were swapped".into(),
+                });
                 filter.from = Some(to);
                 filter.to = Some(from);
             }
@@ -209,11 +213,13 @@ mod tests {
     use proptest::prelude::*;
 
     fn arb_filter() -> impl Strategy<Value = ViewFilter> {
-        let text = proptest::option::of("[^\u{0}-\u{1f}]{1,40}".prop_filter("not blank", |s: &String| {
-            !s.trim().is_empty() && s.trim() == s && s.chars().count() <= 200
-        }));
+        let text =
+            proptest::option::of("[^\u{0}-\u{1f}]{1,40}".prop_filter("not blank", |s: &String| {
+                !s.trim().is_empty() && s.trim() == s && s.chars().count() <= 200
+            }));
         let id = proptest::option::of("[a-z0-9_-]{1,30}");
-        let day = proptest::option::of((1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Day::new(y, m, d).unwrap()));
+        let day =
+            proptest::option::of((1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Day::new(y, m, d).unwrap()));
         let kind = proptest::option::of(proptest::sample::select(ActorKind::ALL.to_vec()));
         (text, id.clone(), kind, id, day.clone(), day).prop_map(|(text, actor, kind, doc, a, b)| {
             let (from, to) = match (a, b) {

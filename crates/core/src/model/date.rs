@@ -254,8 +254,18 @@ impl DateValue {
     /// A reader's rendering: "21 July 2020", "July 2020", "2020", "early September 2025".
     pub fn label(&self) -> String {
         const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         let base = match (self.precision, self.interval) {
             (Precision::Day, Some(i)) => {
@@ -275,7 +285,7 @@ impl DateValue {
             Some("BEFORE") => format!("before {base}"),
             Some("AFTER") => format!("after {base}"),
             Some("ON_OR_BEFORE") => format!("by {base}"),
-            Some("ON_OR_AFTER") => format!("from {base}"),
+            Some("ON_OR_AFTER") => format!("on or after {base}"),
             _ => base,
         }
     }

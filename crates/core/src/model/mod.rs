@@ -39,10 +39,7 @@ impl Corpus {
     pub fn from_json(json: &str) -> Result<Corpus, String> {
         let corpus: Corpus = serde_json::from_str(json).map_err(|e| format!("corpus JSON: {e}"))?;
         if corpus.schema != SCHEMA_VERSION {
-            return Err(format!(
-                "corpus JSON has schema {}, this viewer reads schema {SCHEMA_VERSION}",
-                corpus.schema
-            ));
+            return Err(format!("corpus JSON has schema {}, this viewer reads schema {SCHEMA_VERSION}", corpus.schema));
         }
         Ok(corpus)
     }

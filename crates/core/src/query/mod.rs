@@ -106,7 +106,13 @@ fn publication_matches(doc: &Document, filter: &ViewFilter) -> bool {
 /// Documents in publication order, undated ones last, then by file name.
 pub fn documents_by_date(corpus: &Corpus) -> Vec<&Document> {
     let mut docs: Vec<&Document> = corpus.documents.iter().collect();
-    docs.sort_by_key(|d| (d.date.as_ref().and_then(|date| date.date.sort_key()).is_none(), d.date.as_ref().and_then(|date| date.date.sort_key()), d.file.clone()));
+    docs.sort_by_key(|d| {
+        (
+            d.date.as_ref().and_then(|date| date.date.sort_key()).is_none(),
+            d.date.as_ref().and_then(|date| date.date.sort_key()),
+            d.file.clone(),
+        )
+    });
     docs
 }
 
@@ -119,7 +125,9 @@ pub fn actors_ranked<'a>(corpus: &'a Corpus, filter: &ViewFilter) -> Vec<&'a Act
         .filter(|a| filter.kind.is_none_or(|k| a.kind == k))
         .filter(|a| filter.doc.as_ref().is_none_or(|d| a.mentions.iter().any(|m| &m.doc_id == d)))
         .filter(|a| {
-            needle.as_ref().is_none_or(|n| contains_text(&a.name, n) || a.aliases.iter().any(|al| contains_text(&al.text, n)))
+            needle
+                .as_ref()
+                .is_none_or(|n| contains_text(&a.name, n) || a.aliases.iter().any(|al| contains_text(&al.text, n)))
         })
         .collect();
     actors.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
@@ -174,14 +182,19 @@ pub fn document_marks(corpus: &Corpus, doc: &Document) -> Vec<Mark> {
         .actors
         .iter()
         .flat_map(|actor| {
-            actor
-                .mentions
-                .iter()
-                .filter(|m| m.doc_id == doc.doc_id)
-                .map(|m| Mark { start: m.start, end: m.end, kind: MarkKind::Actor(actor.actor_id.clone()) })
+            actor.mentions.iter().filter(|m| m.doc_id == doc.doc_id).map(|m| Mark {
+                start: m.start,
+                end: m.end,
+                kind: MarkKind::Actor(actor.actor_id.clone()),
+            })
         })
         .chain(doc.timexes.iter().map(|t| Mark { start: t.start, end: t.end, kind: MarkKind::Time(t.value.clone()) }))
-        .filter(|m| m.start < m.end && doc.text.is_char_boundary(m.start) && doc.text.is_char_boundary(m.end) && m.end <= doc.text.len())
+        .filter(|m| {
+            m.start < m.end
+                && doc.text.is_char_boundary(m.start)
+                && doc.text.is_char_boundary(m.end)
+                && m.end <= doc.text.len()
+        })
         .collect();
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Mark> = Vec::with_capacity(marks.len());
@@ -194,7 +207,12 @@ pub fn document_marks(corpus: &Corpus, doc: &Document) -> Vec<Mark> {
 }
 
 /// The pieces of `text[start..end]`: plain runs and marked runs, in order.
-pub fn split_by_marks<'a>(text: &'a str, start: usize, end: usize, marks: &'a [Mark]) -> Vec<(&'a str, Option<&'a Mark>)> {
+pub fn split_by_marks<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    marks: &'a [Mark],
+) -> Vec<(&'a str, Option<&'a Mark>)> {
     let mut pieces = Vec::new();
     let mut at = start;
     let first = marks.partition_point(|m| m.end <= start);

@@ -54,13 +54,7 @@ pub fn candidates(docs: &[(&str, Vec<Token>)], lower_seen: &HashSet<String>) -> 
                 continue;
             }
             let end = run_end(tokens, i);
-            let mut scan = Scan {
-                doc,
-                text,
-                tokens,
-                lower_seen,
-                out: &mut out,
-            };
+            let mut scan = Scan { doc, text, tokens, lower_seen, out: &mut out };
             scan.run(i, end, None);
             i = end + 1;
         }
@@ -96,13 +90,8 @@ fn run_end(tokens: &[Token], i: usize) -> usize {
         }
         if t.possessive {
             // "Prime Minister's Office" is one name; "Iran's Supreme National Security Council" is two.
-            let titled = tokens[i..=j]
-                .iter()
-                .all(|t| is_title_word(&t.key) || world().demonym(&t.key).is_some());
-            if titled
-                && next.is_name()
-                && kind::classify(std::slice::from_ref(&next.key)) != NameClass::Unknown
-            {
+            let titled = tokens[i..=j].iter().all(|t| is_title_word(&t.key) || world().demonym(&t.key).is_some());
+            if titled && next.is_name() && kind::classify(std::slice::from_ref(&next.key)) != NameClass::Unknown {
                 j += 1;
                 continue;
             }
@@ -115,18 +104,15 @@ fn run_end(tokens: &[Token], i: usize) -> usize {
             j += 1;
             continue;
         }
-        let joined = tokens.get(j + 2).is_some_and(|after| {
-            !after.gap_breaks() && after.is_name() && !is_compound(tokens, j + 2)
-        });
+        let joined = tokens
+            .get(j + 2)
+            .is_some_and(|after| !after.gap_breaks() && after.is_name() && !is_compound(tokens, j + 2));
         if joined && next.shape == Shape::Particle {
             j += 2;
             continue;
         }
         let institution = words::is_title_head(&t.key)
-            || matches!(
-                kind::classify(std::slice::from_ref(&t.key)),
-                NameClass::Actor(..)
-            );
+            || matches!(kind::classify(std::slice::from_ref(&t.key)), NameClass::Actor(..));
         if joined && next.key == "of" && institution {
             j += 2;
             continue;
@@ -146,11 +132,7 @@ struct Scan<'a> {
 
 impl Scan<'_> {
     fn keys(&self, a: usize, b: usize) -> Vec<String> {
-        self.tokens[a..=b]
-            .iter()
-            .filter(|t| t.shape != Shape::Particle)
-            .map(|t| t.key.clone())
-            .collect()
+        self.tokens[a..=b].iter().filter(|t| t.shape != Shape::Particle).map(|t| t.key.clone()).collect()
     }
 
     /// The length in tokens of a country name, capital or demonym starting at `a`, the longest first.
@@ -161,10 +143,7 @@ impl Scan<'_> {
             if let Some(country) = world.demonym(&key) {
                 return Some((len, country.code.clone(), true));
             }
-            world
-                .country(&key)
-                .or_else(|| world.capital(&key))
-                .map(|c| (len, c.code.clone(), false))
+            world.country(&key).or_else(|| world.capital(&key)).map(|c| (len, c.code.clone(), false))
         })
     }
 
@@ -179,10 +158,7 @@ impl Scan<'_> {
         }
         let first = &tokens[a];
         let opens_sentence = first.sentence_initial
-            || (a > 0
-                && tokens[a - 1].sentence_initial
-                && !tokens[a - 1].is_name()
-                && first.gap.is_empty());
+            || (a > 0 && tokens[a - 1].sentence_initial && !tokens[a - 1].is_name() && first.gap.is_empty());
         // "These measures", "Whatever path": capitalised function words are never part of a name.
         if words::is_function_word(&first.key) && first.shape == Shape::Capitalised {
             return self.run(a + 1, b, affiliation);
@@ -289,24 +265,15 @@ impl Scan<'_> {
         let acronym_of = self.acronym_definition(a, b);
         let before = (a > 0 && tokens[a].gap.is_empty()).then(|| &tokens[a - 1]);
         let after = tokens.get(b + 1).filter(|t| t.gap.is_empty());
-        let adjacent: Vec<String> = before
-            .into_iter()
-            .chain(after)
-            .filter(|t| !t.is_name())
-            .map(|t| t.key.clone())
-            .collect();
-        let locative = a > 0
-            && tokens[a].gap.is_empty()
-            && words::is_locative(&tokens[a - 1].key)
-            && !tokens[a - 1].is_name();
+        let adjacent: Vec<String> =
+            before.into_iter().chain(after).filter(|t| !t.is_name()).map(|t| t.key.clone()).collect();
+        let locative =
+            a > 0 && tokens[a].gap.is_empty() && words::is_locative(&tokens[a - 1].key) && !tokens[a - 1].is_name();
         self.out.push(Candidate {
             doc: self.doc,
             first: a,
             last: b,
-            particles: tokens[a..=b]
-                .iter()
-                .filter(|t| t.shape == Shape::Particle || t.text.contains('-'))
-                .count(),
+            particles: tokens[a..=b].iter().filter(|t| t.shape == Shape::Particle || t.text.contains('-')).count(),
             keys,
             surface: self.text[tokens[a].start..tokens[b].end].to_string(),
             titled,
@@ -325,10 +292,7 @@ impl Scan<'_> {
         if a != b || tokens[a].shape != Shape::Acronym || !tokens[a].gap.ends_with('(') {
             return None;
         }
-        let previous = self
-            .out
-            .last()
-            .filter(|c| c.doc == self.doc && c.last + 1 == a)?;
+        let previous = self.out.last().filter(|c| c.doc == self.doc && c.last + 1 == a)?;
         spells(&tokens[a].key, &previous.keys).then(|| previous.keys.clone())
     }
 }
@@ -339,14 +303,9 @@ pub fn spells(acronym: &str, keys: &[String]) -> bool {
     let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
     let words: Vec<(char, bool)> = keys
         .iter()
-        .filter_map(|k| {
-            k.chars()
-                .next()
-                .map(|c| (c, matches!(k.as_str(), "of" | "and" | "the" | "for")))
-        })
+        .filter_map(|k| k.chars().next().map(|c| (c, matches!(k.as_str(), "of" | "and" | "the" | "for"))))
         .collect();
-    if letters.len() < 2 || keys.len() < 2 || words.first().map(|w| w.0) != letters.first().copied()
-    {
+    if letters.len() < 2 || keys.len() < 2 || words.first().map(|w| w.0) != letters.first().copied() {
         return false;
     }
     // Each word gives its initial or is skipped; a little word may be skipped freely, one content word at most.
@@ -369,10 +328,7 @@ mod tests {
     use super::*;
 
     fn keys(name: &str) -> Vec<String> {
-        super::super::token::phrase_key(name)
-            .split(' ')
-            .map(String::from)
-            .collect()
+        super::super::token::phrase_key(name).split(' ').map(String::from).collect()
     }
 
     #[test]

@@ -33,11 +33,7 @@ pub fn slug(name: &str) -> String {
 
 /// Sorts actors by id, makes ids unique and drops affiliations that point nowhere.
 pub fn finish(actors: &mut [Actor]) {
-    actors.sort_by(|a, b| {
-        a.actor_id
-            .cmp(&b.actor_id)
-            .then(b.mentions.len().cmp(&a.mentions.len()))
-    });
+    actors.sort_by(|a, b| a.actor_id.cmp(&b.actor_id).then(b.mentions.len().cmp(&a.mentions.len())));
     let mut seen: BTreeSet<String> = BTreeSet::new();
     for actor in actors.iter_mut() {
         if !seen.insert(actor.actor_id.clone()) {
@@ -50,16 +46,11 @@ pub fn finish(actors: &mut [Actor]) {
             seen.insert(id.clone());
             actor.actor_id = id;
         }
-        actor
-            .mentions
-            .sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then(a.start.cmp(&b.start)));
+        actor.mentions.sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then(a.start.cmp(&b.start)));
     }
     actors.sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
     for actor in actors.iter_mut() {
-        let dangling = actor
-            .affiliation
-            .as_ref()
-            .is_some_and(|a| !seen.contains(a) || *a == actor.actor_id);
+        let dangling = actor.affiliation.as_ref().is_some_and(|a| !seen.contains(a) || *a == actor.actor_id);
         if dangling {
             actor.affiliation = None;
         }
@@ -76,13 +67,7 @@ mod tests {
         assert_eq!(slug("United States"), "united-states");
         assert_eq!(slug("Türkiye"), "turkiye");
         assert_eq!(slug("Caliber.Az"), "caliber-az");
-        assert_eq!(
-            slug("Popular Mobilisation Forces"),
-            slug("Popular Mobilization Forces")
-        );
-        assert_eq!(
-            slug("Kataib Sayyid al Shuhada"),
-            slug("Kataib Sayyid al-Shuhada")
-        );
+        assert_eq!(slug("Popular Mobilisation Forces"), slug("Popular Mobilization Forces"));
+        assert_eq!(slug("Kataib Sayyid al Shuhada"), slug("Kataib Sayyid al-Shuhada"));
     }
 }

@@ -53,12 +53,8 @@ pub fn classify(keys: &[String]) -> NameClass {
     for key in keys.iter().rev() {
         if is_force_word(key) {
             return match (key.as_str(), state_like) {
-                ("council" | "service" | "services", true) => {
-                    NameClass::Actor(ActorKind::GovernmentBody, 0.7)
-                }
-                ("council" | "service" | "services", false) => {
-                    NameClass::Actor(ActorKind::Organisation, 0.5)
-                }
+                ("council" | "service" | "services", true) => NameClass::Actor(ActorKind::GovernmentBody, 0.7),
+                ("council" | "service" | "services", false) => NameClass::Actor(ActorKind::Organisation, 0.5),
                 (_, true) if state_prefix => NameClass::Actor(ActorKind::GovernmentBody, 0.7),
                 _ => NameClass::Actor(ActorKind::ArmedGroup, 0.7),
             };
@@ -110,10 +106,7 @@ mod tests {
     use super::*;
 
     fn keys(name: &str) -> Vec<String> {
-        super::super::token::phrase_key(name)
-            .split(' ')
-            .map(String::from)
-            .collect()
+        super::super::token::phrase_key(name).split(' ').map(String::from).collect()
     }
 
     #[test]
@@ -122,33 +115,15 @@ mod tests {
             NameClass::Actor(kind, _) => Some(kind),
             _ => None,
         };
-        assert_eq!(
-            kind("Iraqi Foreign Ministry"),
-            Some(ActorKind::GovernmentBody)
-        );
+        assert_eq!(kind("Iraqi Foreign Ministry"), Some(ActorKind::GovernmentBody));
         assert_eq!(kind("Kataib Hezbollah"), Some(ActorKind::ArmedGroup));
-        assert_eq!(
-            kind("Popular Mobilization Forces"),
-            Some(ActorKind::ArmedGroup)
-        );
-        assert_eq!(
-            kind("Iranian Revolutionary Guards Corps"),
-            Some(ActorKind::GovernmentBody)
-        );
-        assert_eq!(
-            kind("Supreme National Security Council"),
-            Some(ActorKind::GovernmentBody)
-        );
+        assert_eq!(kind("Popular Mobilization Forces"), Some(ActorKind::ArmedGroup));
+        assert_eq!(kind("Iranian Revolutionary Guards Corps"), Some(ActorKind::GovernmentBody));
+        assert_eq!(kind("Supreme National Security Council"), Some(ActorKind::GovernmentBody));
         assert_eq!(kind("Atlantic Council"), Some(ActorKind::Organisation));
-        assert_eq!(
-            kind("National Wisdom Movement"),
-            Some(ActorKind::PoliticalGroup)
-        );
+        assert_eq!(kind("National Wisdom Movement"), Some(ActorKind::PoliticalGroup));
         assert_eq!(kind("IntelliNews"), Some(ActorKind::Media));
-        assert_eq!(
-            classify(&keys("Strategic Framework Agreement")),
-            NameClass::NotActor
-        );
+        assert_eq!(classify(&keys("Strategic Framework Agreement")), NameClass::NotActor);
         assert!(person_shaped(&keys("Mohammed Shia al-Sudani"), 1));
         assert!(!person_shaped(&keys("Islamic State"), 0));
         assert!(!person_shaped(&keys("Ordinary Iraqis"), 0));

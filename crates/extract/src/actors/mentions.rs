@@ -41,40 +41,24 @@ pub fn find(docs: &[(&str, Vec<Token>)], entities: &[Entity]) -> Vec<Hit> {
     for (index, entity) in entities.iter().enumerate() {
         for form in &entity.forms {
             longest = longest.max(form.split(' ').count() + 2);
-            forms.insert(
-                form.clone(),
-                Form {
-                    target: Target::Entity(index),
-                    capital: false,
-                },
-            );
+            forms.insert(form.clone(), Form { target: Target::Entity(index), capital: false });
         }
     }
     let lookup = |key: &str| -> Option<Form> {
         if let Some(form) = forms.get(key) {
-            return Some(Form {
-                target: form.target,
-                capital: form.capital,
-            });
+            return Some(Form { target: form.target, capital: form.capital });
         }
         if let Some(i) = world.country_index(key) {
-            return Some(Form {
-                target: Target::Country(i),
-                capital: false,
-            });
+            return Some(Form { target: Target::Country(i), capital: false });
         }
-        world.capital_index(key).map(|i| Form {
-            target: Target::Country(i),
-            capital: true,
-        })
+        world.capital_index(key).map(|i| Form { target: Target::Country(i), capital: true })
     };
 
     let mut hits = Vec::new();
     for (doc, (_, tokens)) in docs.iter().enumerate() {
         let mut i = 0;
         while i < tokens.len() {
-            if !tokens[i].is_name() || (tokens[i].hyphen_prev && i > 0 && !tokens[i - 1].is_name())
-            {
+            if !tokens[i].is_name() || (tokens[i].hyphen_prev && i > 0 && !tokens[i - 1].is_name()) {
                 i += 1;
                 continue;
             }
@@ -136,9 +120,7 @@ fn is_place(tokens: &[Token], i: usize) -> bool {
     // "pressure from Washington" is the state; "flew from Baghdad", "from Baghdad to Beirut" the place.
     if key == "from" {
         let moved = i >= 2 && words::is_motion(&tokens[i - 2].key);
-        let span = tokens
-            .get(i + 1)
-            .is_some_and(|t| t.key == "to" && t.gap.is_empty())
+        let span = tokens.get(i + 1).is_some_and(|t| t.key == "to" && t.gap.is_empty())
             && tokens.get(i + 2).is_some_and(Token::is_name);
         return moved || span;
     }

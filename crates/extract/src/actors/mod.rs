@@ -1,11 +1,11 @@
 //! Stage 5: actors. Discovers the actors of a corpus from its text, resolves their surface
 //! forms to one actor each, and gives each a kind, roles and mentions.
 //!
-//! [`token`] splits the text into words with shape flags; [`discover`] finds candidate names;
-//! [`resolve`] groups them into entities with a [`kind`]; [`mentions`] finds every place a form
-//! occurs (countries, capitals and demonyms from the vendored [`world`] data); [`roles`] reads
-//! titles around people's names; [`ids`] makes stable ids; [`overrides`] reads a curator's
-//! `actors.toml` and [`curate`] applies it. General English word lists live in `words.toml`.
+//! `token` splits the text into words with shape flags; `discover` finds candidate names;
+//! `resolve` groups them into entities with a `kind`; `mentions` finds every place a form
+//! occurs (countries, capitals and demonyms from the vendored `world` data); `roles` reads
+//! titles around people's names; `ids` makes stable ids; `overrides` reads a curator's
+//! `actors.toml` and `curate` applies it. General English word lists live in `words.toml`.
 
 mod curate;
 mod discover;
@@ -48,25 +48,14 @@ pub struct Analysis {
 
 /// Runs the stage and keeps what the lint reports.
 pub fn analyse(documents: &[Document], overrides: &Overrides) -> Analysis {
-    let docs: Vec<(&str, Vec<Token>)> = documents
-        .iter()
-        .map(|d| (d.text.as_str(), token::tokenize(d)))
-        .collect();
+    let docs: Vec<(&str, Vec<Token>)> = documents.iter().map(|d| (d.text.as_str(), token::tokenize(d))).collect();
     let lower_seen: HashSet<String> = docs
         .iter()
-        .flat_map(|(_, tokens)| {
-            tokens
-                .iter()
-                .filter(|t| t.shape == Shape::Lower)
-                .map(|t| t.key.clone())
-        })
+        .flat_map(|(_, tokens)| tokens.iter().filter(|t| t.shape == Shape::Lower).map(|t| t.key.clone()))
         .collect();
     let candidates = discover::candidates(&docs, &lower_seen);
-    let acronyms: BTreeSet<String> = candidates
-        .iter()
-        .filter(|c| c.is_acronym(&docs[c.doc].1))
-        .map(|c| c.key())
-        .collect();
+    let acronyms: BTreeSet<String> =
+        candidates.iter().filter(|c| c.is_acronym(&docs[c.doc].1)).map(|c| c.key()).collect();
     let (mut entities, unresolved) = resolve::entities(&candidates, &acronyms);
     entities.extend(overrides.added_entities());
     let hits = mentions::find(&docs, &entities);
@@ -88,10 +77,7 @@ pub fn analyse(documents: &[Document], overrides: &Overrides) -> Analysis {
                     e.name.clone(),
                     e.kind,
                     e.confidence,
-                    e.affiliation
-                        .as_deref()
-                        .and_then(country_id)
-                        .map(Affiliation::Country),
+                    e.affiliation.as_deref().and_then(country_id).map(Affiliation::Country),
                 )
             }
             Target::Country(i) => (world.countries[i].name.clone(), ActorKind::State, 1.0, None),
@@ -106,17 +92,12 @@ pub fn analyse(documents: &[Document], overrides: &Overrides) -> Analysis {
             affiliation: None,
             mentions: hits
                 .iter()
-                .map(|h| Mention {
-                    doc_id: documents[h.doc].doc_id.clone(),
-                    start: h.start,
-                    end: h.end,
-                })
+                .map(|h| Mention { doc_id: documents[h.doc].doc_id.clone(), start: h.start, end: h.end })
                 .collect(),
         };
         let mut affiliation = own;
         if kind == ActorKind::Person {
-            let (roles, from_roles) =
-                person_roles(documents, &docs, hits, &all, &entities, &lower_seen);
+            let (roles, from_roles) = person_roles(documents, &docs, hits, &all, &entities, &lower_seen);
             if !roles.is_empty() {
                 // A title next to the name is the strongest sign of a person.
                 actor.kind_confidence = actor.kind_confidence.max(0.9);
@@ -145,10 +126,7 @@ pub fn analyse(documents: &[Document], overrides: &Overrides) -> Analysis {
             drafts.push((Target::Country(i), actor, None));
         }
     }
-    let ids: BTreeMap<Target, String> = drafts
-        .iter()
-        .map(|(t, a, _)| (*t, a.actor_id.clone()))
-        .collect();
+    let ids: BTreeMap<Target, String> = drafts.iter().map(|(t, a, _)| (*t, a.actor_id.clone())).collect();
     let mut actors: Vec<Actor> = drafts
         .into_iter()
         .map(|(target, mut actor, affiliation)| {
@@ -165,11 +143,7 @@ pub fn analyse(documents: &[Document], overrides: &Overrides) -> Analysis {
     let mut warnings = Vec::new();
     overrides.apply(documents, &mut actors, &mut warnings);
     ids::finish(&mut actors);
-    Analysis {
-        actors,
-        unresolved,
-        warnings,
-    }
+    Analysis { actors, unresolved, warnings }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -190,17 +164,10 @@ fn hits_by_doc<'a>(hits: &[&'a Hit]) -> BTreeMap<usize, Vec<&'a Hit>> {
 fn aliases(documents: &[Document], hits: &[&Hit]) -> Vec<Alias> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for hit in hits {
-        *counts
-            .entry(documents[hit.doc].slice(hit.start, hit.end))
-            .or_default() += 1;
+        *counts.entry(documents[hit.doc].slice(hit.start, hit.end)).or_default() += 1;
     }
-    let mut aliases: Vec<Alias> = counts
-        .into_iter()
-        .map(|(text, count)| Alias {
-            text: text.to_string(),
-            count,
-        })
-        .collect();
+    let mut aliases: Vec<Alias> =
+        counts.into_iter().map(|(text, count)| Alias { text: text.to_string(), count }).collect();
     aliases.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text)));
     aliases
 }
@@ -218,26 +185,15 @@ fn person_roles(
     let mut titled = Vec::new();
     for hit in hits {
         titled.extend(
-            roles::around(
-                &documents[hit.doc],
-                &docs[hit.doc].1,
-                hit.first,
-                hit.last,
-                lower_seen,
-            )
-            .into_iter()
-            .map(|t| (hit.doc, t)),
+            roles::around(&documents[hit.doc], &docs[hit.doc].1, hit.first, hit.last, lower_seen)
+                .into_iter()
+                .map(|t| (hit.doc, t)),
         );
     }
     let mut group = None;
     let mut country = None;
     for (doc, t) in &titled {
-        for inner in all
-            .get(doc)
-            .into_iter()
-            .flatten()
-            .filter(|h| h.first >= t.first && h.last <= t.last)
-        {
+        for inner in all.get(doc).into_iter().flatten().filter(|h| h.first >= t.first && h.last <= t.last) {
             if let Target::Entity(i) = inner.target {
                 if !matches!(entities[i].kind, ActorKind::Person | ActorKind::State) {
                     group = group.or(Some(Affiliation::Entity(i)));
@@ -245,11 +201,7 @@ fn person_roles(
             }
         }
         if let Some(code) = &t.country {
-            country = country.or(world
-                .countries
-                .iter()
-                .position(|c| &c.code == code)
-                .map(Affiliation::Country));
+            country = country.or(world.countries.iter().position(|c| &c.code == code).map(Affiliation::Country));
         }
     }
     let titles: Vec<String> = titled.iter().map(|(_, t)| t.title.clone()).collect();
@@ -257,23 +209,11 @@ fn person_roles(
     let mut roles = Vec::new();
     for (_, t) in titled {
         // "Prime Minister" next to "Prime Minister of Iraq" for the same person is the same office.
-        let title = titles
-            .iter()
-            .filter(|o| same_office(&t.title, o))
-            .max_by_key(|o| o.len())
-            .cloned()
-            .unwrap_or(t.title);
-        let when = t
-            .during
-            .as_ref()
-            .map(|d| d.value.clone())
-            .unwrap_or_default();
+        let title =
+            titles.iter().filter(|o| same_office(&t.title, o)).max_by_key(|o| o.len()).cloned().unwrap_or(t.title);
+        let when = t.during.as_ref().map(|d| d.value.clone()).unwrap_or_default();
         if seen.insert((title.clone(), when)) {
-            roles.push(Role {
-                title,
-                during: t.during,
-                evidence: t.evidence,
-            });
+            roles.push(Role { title, during: t.during, evidence: t.evidence });
         }
     }
     roles.sort_by(|a, b| {

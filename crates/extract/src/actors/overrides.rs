@@ -15,16 +15,9 @@ pub const OVERRIDES_FILE: &str = "actors.toml";
 #[derive(Debug, thiserror::Error)]
 pub enum OverridesError {
     #[error("{file}: cannot read the file: {source}")]
-    Read {
-        file: PathBuf,
-        source: std::io::Error,
-    },
+    Read { file: PathBuf, source: std::io::Error },
     #[error("{file}:{line}: {message}")]
-    Invalid {
-        file: PathBuf,
-        line: usize,
-        message: String,
-    },
+    Invalid { file: PathBuf, line: usize, message: String },
 }
 
 /// A curator's corrections; empty when the corpus has no `actors.toml`.
@@ -111,10 +104,7 @@ pub(super) struct Add {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
+    1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count()
 }
 
 pub(super) fn kind_of(slug: &str) -> Option<ActorKind> {
@@ -127,10 +117,7 @@ pub fn load_overrides(dir: &Path) -> Result<Overrides, OverridesError> {
     if !file.exists() {
         return Ok(Overrides::default());
     }
-    let text = std::fs::read_to_string(&file).map_err(|source| OverridesError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let text = std::fs::read_to_string(&file).map_err(|source| OverridesError::Read { file: file.clone(), source })?;
     parse(&file, &text)
 }
 
@@ -141,16 +128,13 @@ fn parse(file: &Path, text: &str) -> Result<Overrides, OverridesError> {
         message,
     };
     let parsed: FileEntries = toml::from_str(text).map_err(|e| {
-        let message = format!("{} (sections: [[ignore]], [[merge]], [[split]], [[rename]], [[retype]], [[role]], [[add]])", e.message().trim());
+        let message = format!(
+            "{} (sections: [[ignore]], [[merge]], [[split]], [[rename]], [[retype]], [[role]], [[add]])",
+            e.message().trim()
+        );
         invalid(e.span().map_or(0, |s| s.start), message)
     })?;
-    let kinds = || {
-        ActorKind::ALL
-            .iter()
-            .map(|k| k.slug())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let kinds = || ActorKind::ALL.iter().map(|k| k.slug()).collect::<Vec<_>>().join(", ");
     for entry in &parsed.retype {
         if kind_of(&entry.get_ref().kind).is_none() {
             return Err(invalid(
@@ -168,53 +152,29 @@ fn parse(file: &Path, text: &str) -> Result<Overrides, OverridesError> {
         }
     }
     for entry in &parsed.split {
-        if let Some(kind) = entry
-            .get_ref()
-            .kind
-            .as_deref()
-            .filter(|k| kind_of(k).is_none())
-        {
-            return Err(invalid(
-                entry.span().start,
-                format!("kind `{kind}` is not one of: {}", kinds()),
-            ));
+        if let Some(kind) = entry.get_ref().kind.as_deref().filter(|k| kind_of(k).is_none()) {
+            return Err(invalid(entry.span().start, format!("kind `{kind}` is not one of: {}", kinds())));
         }
     }
     for entry in &parsed.merge {
         if entry.get_ref().actors.len() < 2 {
-            return Err(invalid(
-                entry.span().start,
-                "a merge needs at least two actors: the one to keep first".into(),
-            ));
+            return Err(invalid(entry.span().start, "a merge needs at least two actors: the one to keep first".into()));
         }
     }
     for entry in &parsed.role {
-        if let Some(date) = entry
-            .get_ref()
-            .date
-            .as_deref()
-            .filter(|d| DateValue::parse_calendar(d).is_none())
-        {
+        if let Some(date) = entry.get_ref().date.as_deref().filter(|d| DateValue::parse_calendar(d).is_none()) {
             return Err(invalid(
                 entry.span().start,
                 format!("date `{date}` is not a calendar date: write YYYY, YYYY-MM or YYYY-MM-DD"),
             ));
         }
     }
-    Ok(Overrides {
-        file: file.to_path_buf(),
-        text: text.to_string(),
-        parsed,
-    })
+    Ok(Overrides { file: file.to_path_buf(), text: text.to_string(), parsed })
 }
 
 impl Overrides {
     pub(super) fn warn(&self, warnings: &mut Vec<String>, offset: usize, message: String) {
-        warnings.push(format!(
-            "{}:{}: {message}",
-            self.file.display(),
-            line_of(&self.text, offset)
-        ));
+        warnings.push(format!("{}:{}: {message}", self.file.display(), line_of(&self.text, offset)));
     }
 
     /// Actors the curator adds by name, matched like discovered ones.
@@ -224,10 +184,8 @@ impl Overrides {
             .iter()
             .map(|entry| {
                 let add = entry.get_ref();
-                let forms: BTreeSet<String> = std::iter::once(&add.name)
-                    .chain(&add.aliases)
-                    .map(|n| phrase_key(n))
-                    .collect();
+                let forms: BTreeSet<String> =
+                    std::iter::once(&add.name).chain(&add.aliases).map(|n| phrase_key(n)).collect();
                 Entity {
                     name: add.name.clone(),
                     kind: kind_of(&add.kind).unwrap_or(ActorKind::Organisation),
@@ -247,29 +205,11 @@ mod tests {
     #[test]
     fn errors_name_the_line_and_the_fix() {
         let file = Path::new("seeds/actors.toml");
-        let err = parse(
-            file,
-            "[[retype]]\nactor = \"hezbollah\"\nkind = \"militia\"\n",
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(
-            err.starts_with("seeds/actors.toml:1: kind `militia` is not one of: person, state"),
-            "{err}"
-        );
-        let err = parse(file, "\n[[merge]]\nactors = [\"x\"]\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.starts_with("seeds/actors.toml:2: a merge needs at least two actors"),
-            "{err}"
-        );
-        let err = parse(file, "[[rename]]\nactor = \"x\"\nnmae = \"y\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.contains("actors.toml:3:") && err.contains("unknown field `nmae`"),
-            "{err}"
-        );
+        let err = parse(file, "[[retype]]\nactor = \"hezbollah\"\nkind = \"militia\"\n").unwrap_err().to_string();
+        assert!(err.starts_with("seeds/actors.toml:1: kind `militia` is not one of: person, state"), "{err}");
+        let err = parse(file, "\n[[merge]]\nactors = [\"x\"]\n").unwrap_err().to_string();
+        assert!(err.starts_with("seeds/actors.toml:2: a merge needs at least two actors"), "{err}");
+        let err = parse(file, "[[rename]]\nactor = \"x\"\nnmae = \"y\"\n").unwrap_err().to_string();
+        assert!(err.contains("actors.toml:3:") && err.contains("unknown field `nmae`"), "{err}");
     }
 }

@@ -50,27 +50,17 @@ impl Group {
     fn surface(&self) -> String {
         let mut forms: Vec<(&String, &usize)> = self.surfaces.iter().collect();
         let hyphens = |s: &str| s.matches('-').count();
-        forms.sort_by(|a, b| {
-            b.1.cmp(a.1)
-                .then(hyphens(b.0).cmp(&hyphens(a.0)))
-                .then(a.0.cmp(b.0))
-        });
+        forms.sort_by(|a, b| b.1.cmp(a.1).then(hyphens(b.0).cmp(&hyphens(a.0))).then(a.0.cmp(b.0)));
         forms.first().map(|f| f.0.clone()).unwrap_or_default()
     }
 
     fn vote(&self) -> Option<(ActorKind, usize)> {
-        self.votes
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(k, n)| (*k, *n))
+        self.votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, n)| (*k, *n))
     }
 }
 
 /// Groups candidates into entities; returns them with the names left unresolved.
-pub fn entities(
-    candidates: &[Candidate],
-    acronyms: &BTreeSet<String>,
-) -> (Vec<Entity>, Vec<Unresolved>) {
+pub fn entities(candidates: &[Candidate], acronyms: &BTreeSet<String>) -> (Vec<Entity>, Vec<Unresolved>) {
     let mut groups: BTreeMap<String, Group> = BTreeMap::new();
     for c in candidates {
         let key = c.key();
@@ -92,16 +82,8 @@ pub fn entities(
         }
         // Only the words right next to a name say it is a medium ("citing X", "X reports"); any word
         // nearby may say it fights or campaigns.
-        let near = c
-            .context
-            .iter()
-            .filter_map(|w| kind::context_vote(w))
-            .filter(|k| *k != ActorKind::Media);
-        let next_to = c
-            .adjacent
-            .iter()
-            .filter_map(|w| kind::context_vote(w))
-            .filter(|k| *k == ActorKind::Media);
+        let near = c.context.iter().filter_map(|w| kind::context_vote(w)).filter(|k| *k != ActorKind::Media);
+        let next_to = c.adjacent.iter().filter_map(|w| kind::context_vote(w)).filter(|k| *k == ActorKind::Media);
         for kind in near.chain(next_to) {
             *group.votes.entry(kind).or_default() += 1;
         }
@@ -125,25 +107,19 @@ pub fn entities(
             }
             // "Wagner Group" whose fighters assault a city is an armed group: generic words yield to context.
             NameClass::Actor(ActorKind::Organisation, _)
-                if g.keys.iter().any(|k| {
-                    matches!(
-                        k.as_str(),
-                        "group" | "organization" | "organisation" | "network"
-                    )
-                }) && g
-                    .vote()
-                    .is_some_and(|(kind, _)| kind == ActorKind::ArmedGroup) =>
+                if g.keys
+                    .iter()
+                    .any(|k| matches!(k.as_str(), "group" | "organization" | "organisation" | "network"))
+                    && g.vote().is_some_and(|(kind, _)| kind == ActorKind::ArmedGroup) =>
             {
                 Some((ActorKind::ArmedGroup, 0.5))
             }
             NameClass::Actor(kind, confidence) => Some((kind, confidence)),
             NameClass::Unknown if g.titled > 0 => Some((ActorKind::Person, 0.9)),
-            NameClass::Unknown if !g.acronym && kind::person_shaped(&g.keys, g.particles) => {
-                match g.vote() {
-                    Some((ActorKind::Media, _)) => Some((ActorKind::Media, 0.5)),
-                    _ => Some((ActorKind::Person, if g.particles > 0 { 0.7 } else { 0.6 })),
-                }
-            }
+            NameClass::Unknown if !g.acronym && kind::person_shaped(&g.keys, g.particles) => match g.vote() {
+                Some((ActorKind::Media, _)) => Some((ActorKind::Media, 0.5)),
+                _ => Some((ActorKind::Person, if g.particles > 0 { 0.7 } else { 0.6 })),
+            },
             NameClass::Unknown => None,
         };
         class.insert(key.clone(), c);
@@ -168,9 +144,16 @@ pub fn entities(
         }
         let target = if g.acronym {
             g.acronym_of.clone().filter(|k| class.contains_key(k) && k != key).or_else(|| {
-                let near = key.chars().next().and_then(|c| by_initial.get(&c)).map(|keys| relatives(&groups, keys)).unwrap_or_default();
+                let near = key
+                    .chars()
+                    .next()
+                    .and_then(|c| by_initial.get(&c))
+                    .map(|keys| relatives(&groups, keys))
+                    .unwrap_or_default();
                 unique(near.into_iter().filter(|(k, other)| {
-                    *k != key && matches!(class.get(*k), Some(Some((kind, _))) if *kind != ActorKind::Person) && spells(key, &other.keys)
+                    *k != key
+                        && matches!(class.get(*k), Some(Some((kind, _))) if *kind != ActorKind::Person)
+                        && spells(key, &other.keys)
                 }))
             })
         } else {
@@ -185,12 +168,8 @@ pub fn entities(
                 *k != key
                     && other.keys.len() > g.keys.len()
                     && match class.get(*k) {
-                        Some(Some((ActorKind::Person, _))) => {
-                            person && is_name_part(&g.keys, &other.keys)
-                        }
-                        Some(Some(_)) => {
-                            class[key].is_some() && is_short_form(&g.keys, &other.keys)
-                        }
+                        Some(Some((ActorKind::Person, _))) => person && is_name_part(&g.keys, &other.keys),
+                        Some(Some(_)) => class[key].is_some() && is_short_form(&g.keys, &other.keys),
                         _ => false,
                     }
             }))
@@ -237,17 +216,8 @@ pub fn entities(
                 *affiliations.entry(code.clone()).or_default() += n;
             }
         }
-        let affiliation = affiliations
-            .into_iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(c, _)| c);
-        entities.push(Entity {
-            name: g.surface(),
-            kind,
-            confidence,
-            forms: keys.into_iter().collect(),
-            affiliation,
-        });
+        let affiliation = affiliations.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(c, _)| c);
+        entities.push(Entity { name: g.surface(), kind, confidence, forms: keys.into_iter().collect(), affiliation });
     }
     unresolved.sort();
     (entities, unresolved)
@@ -276,10 +246,7 @@ fn single_class(g: &Group, forms: usize) -> Result<(ActorKind, f32), String> {
 }
 
 /// The groups with these keys.
-fn relatives<'a>(
-    groups: &'a BTreeMap<String, Group>,
-    keys: &BTreeSet<&'a String>,
-) -> Vec<(&'a String, &'a Group)> {
+fn relatives<'a>(groups: &'a BTreeMap<String, Group>, keys: &BTreeSet<&'a String>) -> Vec<(&'a String, &'a Group)> {
     keys.iter().map(|k| (*k, &groups[*k])).collect()
 }
 
@@ -302,32 +269,17 @@ fn is_short_form(short: &[String], long: &[String]) -> bool {
     while core.len() > 1 && world.any(&core[0]).is_some() {
         core = &core[1..];
     }
-    let generic =
-        |k: &String| matches!(k.as_str(), "department" | "ministry" | "office" | "agency");
-    let trimmed = if core.len() > 1 && core.last().is_some_and(generic) {
-        &core[..core.len() - 1]
-    } else {
-        core
-    };
-    let short_core: Vec<String> = short
-        .iter()
-        .skip_while(|k| world.any(k).is_some())
-        .cloned()
-        .collect();
+    let generic = |k: &String| matches!(k.as_str(), "department" | "ministry" | "office" | "agency");
+    let trimmed = if core.len() > 1 && core.last().is_some_and(generic) { &core[..core.len() - 1] } else { core };
+    let short_core: Vec<String> = short.iter().skip_while(|k| world.any(k).is_some()).cloned().collect();
     if short_core.is_empty() {
         return false;
     }
     let same_country = short.len() == short_core.len() || short.first() == long.first();
-    if same_country
-        && (short_core.as_slice() == core || short_core.as_slice() == trimmed)
-        && short.len() >= 2
-    {
+    if same_country && (short_core.as_slice() == core || short_core.as_slice() == trimmed) && short.len() >= 2 {
         return true;
     }
-    short.len() >= 2
-        && short.first() == long.first()
-        && short.last() == long.last()
-        && is_subsequence(short, long)
+    short.len() >= 2 && short.first() == long.first() && short.last() == long.last() && is_subsequence(short, long)
 }
 
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
@@ -340,32 +292,17 @@ mod tests {
     use super::*;
 
     fn k(name: &str) -> Vec<String> {
-        super::super::token::phrase_key(name)
-            .split(' ')
-            .map(String::from)
-            .collect()
+        super::super::token::phrase_key(name).split(' ').map(String::from).collect()
     }
 
     #[test]
     fn short_forms_fold_into_long_ones() {
-        assert!(is_short_form(
-            &k("State Department"),
-            &k("US State Department")
-        ));
-        assert!(is_short_form(
-            &k("US Treasury"),
-            &k("US Treasury Department")
-        ));
-        assert!(is_short_form(
-            &k("Harakat al-Nujaba"),
-            &k("Harakat Hezbollah al Nujaba")
-        ));
+        assert!(is_short_form(&k("State Department"), &k("US State Department")));
+        assert!(is_short_form(&k("US Treasury"), &k("US Treasury Department")));
+        assert!(is_short_form(&k("Harakat al-Nujaba"), &k("Harakat Hezbollah al Nujaba")));
         assert!(is_short_form(&k("Asaib al-Haq"), &k("Asaib Ahl al-Haq")));
         assert!(!is_short_form(&k("Hezbollah"), &k("Kataib Hezbollah")));
-        assert!(!is_short_form(
-            &k("Kataib Hezbollah"),
-            &k("Harakat Hezbollah al Nujaba")
-        ));
+        assert!(!is_short_form(&k("Kataib Hezbollah"), &k("Harakat Hezbollah al Nujaba")));
         assert!(is_name_part(&k("Sudani"), &k("Mohammed Shia al-Sudani")));
     }
 }

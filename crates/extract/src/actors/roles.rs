@@ -30,10 +30,7 @@ pub fn around(
     lower_seen: &HashSet<String>,
 ) -> Vec<Titled> {
     let mut found = Vec::new();
-    for range in [before(tokens, first, lower_seen), after(tokens, last)]
-        .into_iter()
-        .flatten()
-    {
+    for range in [before(tokens, first, lower_seen), after(tokens, last)].into_iter().flatten() {
         if let Some(titled) = titled(document, tokens, range) {
             found.push(titled);
         }
@@ -64,8 +61,8 @@ fn before(tokens: &[Token], first: usize, lower_seen: &HashSet<String>) -> Optio
             break;
         }
         if next.gap_breaks() {
-            let parenthesised = (next.gap == ")" && t.shape == Shape::Acronym)
-                || (next.gap == "(" && next.shape == Shape::Acronym);
+            let parenthesised =
+                (next.gap == ")" && t.shape == Shape::Acronym) || (next.gap == "(" && next.shape == Shape::Acronym);
             if next.gap == "," && k == first && !crossed {
                 crossed = true;
             } else if !parenthesised {
@@ -97,9 +94,7 @@ fn before(tokens: &[Token], first: usize, lower_seen: &HashSet<String>) -> Optio
     // "the Iraqi Prime Minister's Office" is an institution, not a title.
     let end = &tokens[first - 1];
     let ends_as_title = is_head(end) || words::is_title_modifier(&end.key);
-    let has_complement = tokens[a..first]
-        .iter()
-        .any(|t| matches!(t.key.as_str(), "of" | "to" | "for"));
+    let has_complement = tokens[a..first].iter().any(|t| matches!(t.key.as_str(), "of" | "to" | "for"));
     if !ends_as_title && !has_complement {
         return None;
     }
@@ -124,22 +119,15 @@ fn after(tokens: &[Token], last: usize) -> Option<(usize, usize)> {
     if as_role {
         k += 1;
     }
-    while tokens
-        .get(k)
-        .is_some_and(|t| matches!(t.key.as_str(), "the" | "a" | "an"))
-    {
+    while tokens.get(k).is_some_and(|t| matches!(t.key.as_str(), "the" | "a" | "an")) {
         k += 1;
     }
     let start = k;
-    while tokens
-        .get(k)
-        .is_some_and(|t| !t.is_name() && words::is_role_modifier(&t.key))
-    {
+    while tokens.get(k).is_some_and(|t| !t.is_name() && words::is_role_modifier(&t.key)) {
         k += 1;
     }
     let head = tokens.get(k)?;
-    let headed = is_head(head)
-        || world().demonym(&head.key).is_some() && tokens.get(k + 1).is_some_and(is_head);
+    let headed = is_head(head) || world().demonym(&head.key).is_some() && tokens.get(k + 1).is_some_and(is_head);
     if !headed {
         return None;
     }
@@ -160,41 +148,22 @@ fn after(tokens: &[Token], last: usize) -> Option<(usize, usize)> {
 fn titled(document: &Document, tokens: &[Token], (a, b): (usize, usize)) -> Option<Titled> {
     let world = world();
     // "Mr." and "Dr." are forms of address, not offices.
-    if tokens[a..=b].iter().all(|t| {
-        matches!(
-            t.key.as_str(),
-            "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "miss"
-        )
-    }) {
+    if tokens[a..=b].iter().all(|t| matches!(t.key.as_str(), "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "miss")) {
         return None;
     }
-    let mut raw = document
-        .text
-        .get(tokens[a].start..tokens[b].full_end)?
-        .trim_end_matches(['’', '\''])
-        .to_string();
+    let mut raw = document.text.get(tokens[a].start..tokens[b].full_end)?.trim_end_matches(['’', '\'']).to_string();
     if raw.matches('(').count() > raw.matches(')').count() {
         raw.push(')');
     }
-    let rest = document
-        .text
-        .get(tokens.get(a + 1)?.start..tokens[b].full_end)
-        .unwrap_or("")
-        .to_string();
+    let rest = document.text.get(tokens.get(a + 1)?.start..tokens[b].full_end).unwrap_or("").to_string();
     let first = &tokens[a];
     // "US Ambassador to Iraq" serves the United States: a country after "to" is where, not whose.
     let country = (a..=b)
         .filter(|&i| i == a || tokens[i - 1].key != "to")
-        .find_map(|i| {
-            world
-                .demonym(&tokens[i].key)
-                .or_else(|| world.country(&tokens[i].key))
-        })
+        .find_map(|i| world.demonym(&tokens[i].key).or_else(|| world.country(&tokens[i].key)))
         .map(|c| c.code.clone());
     let plain = !rest.contains(" of ") && !rest.contains(" to ") && a < b;
-    let head_rest = tokens[a + 1..=b]
-        .iter()
-        .all(|t| words::is_title_head(&t.key) || words::is_title_modifier(&t.key));
+    let head_rest = tokens[a + 1..=b].iter().all(|t| words::is_title_head(&t.key) || words::is_title_modifier(&t.key));
     let title = match (world.demonym(&first.key), world.country(&first.key)) {
         (Some(c), _) if plain && head_rest => format!("{rest} of {}", c.name),
         (_, Some(c)) if first.possessive && plain && head_rest => format!("{rest} of {}", c.name),
@@ -208,11 +177,7 @@ fn titled(document: &Document, tokens: &[Token], (a, b): (usize, usize)) -> Opti
         last: b,
         country,
         during: date_between(document, start, end),
-        evidence: Mention {
-            doc_id: document.doc_id.clone(),
-            start,
-            end,
-        },
+        evidence: Mention { doc_id: document.doc_id.clone(), start, end },
     })
 }
 
@@ -222,10 +187,7 @@ fn date_between(document: &Document, start: usize, end: usize) -> Option<DateVal
         .timexes
         .iter()
         .find(|t| {
-            t.start >= start
-                && t.end <= end
-                && t.interval.is_some()
-                && t.timex_type == tightrope_core::TimexType::Date
+            t.start >= start && t.end <= end && t.interval.is_some() && t.timex_type == tightrope_core::TimexType::Date
         })
         .map(|t| t.date_value())
         .or_else(|| document.date.as_ref().map(|d| d.date.clone()))

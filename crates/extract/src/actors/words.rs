@@ -93,11 +93,7 @@ pub fn lists() -> &'static Lists {
             context_armed: set(&raw.context_armed),
             context_media: set(&raw.context_media),
             context_political: set(&raw.context_political),
-            adjective_endings: raw
-                .adjective_endings
-                .split_whitespace()
-                .map(String::from)
-                .collect(),
+            adjective_endings: raw.adjective_endings.split_whitespace().map(String::from).collect(),
         }
     })
 }
@@ -154,10 +150,7 @@ pub fn is_role_modifier(key: &str) -> bool {
 
 /// Endings of adjectives written with a capital ("Shiite", "Kurdish", "Islamic", "Eastern").
 pub fn has_adjective_ending(key: &str) -> bool {
-    lists()
-        .adjective_endings
-        .iter()
-        .any(|e| key.len() > e.len() + 2 && key.ends_with(e.as_str()))
+    lists().adjective_endings.iter().any(|e| key.len() > e.len() + 2 && key.ends_with(e.as_str()))
 }
 
 #[cfg(test)]
@@ -168,16 +161,8 @@ mod tests {
     fn the_lists_parse_and_are_lower_case() {
         let lists = lists();
         assert!(is_function_word("however") && is_particle("al") && is_abbreviation("Gen"));
-        for list in [
-            &lists.function,
-            &lists.title_heads,
-            &lists.not_actor,
-            &lists.government_body,
-        ] {
-            assert!(
-                list.iter().all(|w| w.chars().all(|c| !c.is_uppercase())),
-                "{list:?}"
-            );
+        for list in [&lists.function, &lists.title_heads, &lists.not_actor, &lists.government_body] {
+            assert!(list.iter().all(|w| w.chars().all(|c| !c.is_uppercase())), "{list:?}");
         }
     }
 }

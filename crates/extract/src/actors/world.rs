@@ -49,10 +49,8 @@ pub fn world() -> &'static World {
     static WORLD: OnceLock<World> = OnceLock::new();
     WORLD.get_or_init(|| {
         // Both files are vendored and checked by the tests below: a parse failure is a build defect.
-        let rows: Vec<Row> =
-            serde_json::from_str(COUNTRIES).expect("data/world/countries.json is valid");
-        let common: CommonNames =
-            serde_json::from_str(COMMON_NAMES).expect("data/world/common-names.json is valid");
+        let rows: Vec<Row> = serde_json::from_str(COUNTRIES).expect("data/world/countries.json is valid");
+        let common: CommonNames = serde_json::from_str(COMMON_NAMES).expect("data/world/common-names.json is valid");
         World::from_rows(rows, &common)
     })
 }
@@ -61,9 +59,7 @@ pub fn world() -> &'static World {
 fn usable(name: &str) -> bool {
     !name.contains(',')
         && name.starts_with(|c: char| c.is_uppercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
+        && name.chars().all(|c| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
 }
 
 impl World {
@@ -71,20 +67,12 @@ impl World {
         let mut world = World::default();
         for (index, row) in rows.into_iter().enumerate() {
             let extra = common.names.get(&row.cca2).cloned().unwrap_or_default();
-            let names = [row.common.clone(), row.official.clone()]
-                .into_iter()
-                .chain(row.alt)
-                .chain(extra);
+            let names = [row.common.clone(), row.official.clone()].into_iter().chain(row.alt).chain(extra);
             for name in names.filter(|n| usable(n)) {
                 world.insert_name(&name, index);
             }
             let extra_capitals = common.capitals.get(&row.cca2).cloned().unwrap_or_default();
-            for capital in row
-                .capitals
-                .into_iter()
-                .chain(extra_capitals)
-                .filter(|n| usable(n))
-            {
+            for capital in row.capitals.into_iter().chain(extra_capitals).filter(|n| usable(n)) {
                 let key = phrase_key(&capital);
                 // A city-state's capital is the country itself ("Singapore"): the name entry covers it.
                 if !world.names.contains_key(&key) {
@@ -97,10 +85,7 @@ impl World {
                 world.demonyms.entry(format!("{key}s")).or_insert(index);
                 world.demonyms.entry(key).or_insert(index);
             }
-            world.countries.push(Country {
-                code: row.cca2,
-                name: row.common,
-            });
+            world.countries.push(Country { code: row.cca2, name: row.common });
         }
         world
     }
@@ -138,9 +123,7 @@ impl World {
 
     /// A country by name, capital or demonym: anything that ties a word to a state.
     pub fn any(&self, key: &str) -> Option<&Country> {
-        self.country(key)
-            .or_else(|| self.capital(key))
-            .or_else(|| self.demonym(key))
+        self.country(key).or_else(|| self.capital(key)).or_else(|| self.demonym(key))
     }
 }
 
@@ -152,35 +135,14 @@ mod tests {
     fn names_capitals_and_demonyms_resolve() {
         let world = world();
         assert_eq!(world.countries.len(), 250);
-        for (name, code) in [
-            ("united states", "US"),
-            ("us", "US"),
-            ("america", "US"),
-            ("uae", "AE"),
-            ("britain", "GB"),
-        ] {
-            assert_eq!(
-                world.country(name).map(|c| c.code.as_str()),
-                Some(code),
-                "{name}"
-            );
+        for (name, code) in [("united states", "US"), ("us", "US"), ("america", "US"), ("uae", "AE"), ("britain", "GB")]
+        {
+            assert_eq!(world.country(name).map(|c| c.code.as_str()), Some(code), "{name}");
         }
-        assert_eq!(
-            world.capital("washington").map(|c| c.code.as_str()),
-            Some("US")
-        );
-        assert_eq!(
-            world.capital("baghdad").map(|c| c.code.as_str()),
-            Some("IQ")
-        );
-        assert_eq!(
-            world.demonym("iranian").map(|c| c.code.as_str()),
-            Some("IR")
-        );
+        assert_eq!(world.capital("washington").map(|c| c.code.as_str()), Some("US"));
+        assert_eq!(world.capital("baghdad").map(|c| c.code.as_str()), Some("IQ"));
+        assert_eq!(world.demonym("iranian").map(|c| c.code.as_str()), Some("IR"));
         assert_eq!(world.demonym("iraqis").map(|c| c.code.as_str()), Some("IQ"));
-        assert!(
-            world.country("ir").is_none(),
-            "bare ISO codes are not names"
-        );
+        assert!(world.country("ir").is_none(), "bare ISO codes are not names");
     }
 }

@@ -34,11 +34,7 @@ pub fn document_candidates(
     let mut inherited: Option<(usize, DateValue)> = None;
     for (index, sentence) in document.sentences.iter().enumerate() {
         let paragraph = sentence.paragraph;
-        if document
-            .paragraphs
-            .get(paragraph)
-            .is_some_and(|p| p.heading)
-        {
+        if document.paragraphs.get(paragraph).is_some_and(|p| p.heading) {
             continue;
         }
         let tokens = tokenize(document.slice(sentence.start, sentence.end), sentence.start);
@@ -50,27 +46,10 @@ pub fn document_candidates(
         let found = triggers::find(&tokens, &clauses, &spans, lexicon);
         clause::find_subjects(&mut clauses, &tokens, &found, lexicon);
         let timexes = dating::sentence_timexes(document, &tokens);
-        let s = Sentence {
-            tokens,
-            spans,
-            clauses,
-            triggers: found,
-            timexes,
-            document,
-        };
-        let context = inherited
-            .as_ref()
-            .filter(|(p, _)| *p == paragraph)
-            .map(|(_, d)| d.clone());
+        let s = Sentence { tokens, spans, clauses, triggers: found, timexes, document };
+        let context = inherited.as_ref().filter(|(p, _)| *p == paragraph).map(|(_, d)| d.clone());
         for trigger in &s.triggers {
-            candidates.extend(trigger_candidates(
-                &s,
-                trigger,
-                doc_index,
-                index,
-                context.as_ref(),
-                dct.as_ref(),
-            ));
+            candidates.extend(trigger_candidates(&s, trigger, doc_index, index, context.as_ref(), dct.as_ref()));
         }
         let last = s.timexes.last().map(|t| &document.timexes[t.timex]);
         if let Some(timex) = last {
@@ -83,10 +62,7 @@ pub fn document_candidates(
         // Undated noun reports only served as antecedents.
         .filter(|(c, usage)| {
             *usage == Use::Event
-                && (c.source.is_some()
-                    || !c.targets.is_empty()
-                    || merge::root(&c.code) == c.code
-                    || !c.inherited)
+                && (c.source.is_some() || !c.targets.is_empty() || merge::root(&c.code) == c.code || !c.inherited)
         })
         .map(|(c, _)| c)
         .collect()
@@ -122,11 +98,7 @@ fn trigger_candidates(
     context: Option<&DateValue>,
     dct: Option<&DateValue>,
 ) -> Vec<(Candidate, Use)> {
-    let Some(ci) = s
-        .clauses
-        .iter()
-        .position(|c| c.start <= trigger.head && trigger.head < c.end)
-    else {
+    let Some(ci) = s.clauses.iter().position(|c| c.start <= trigger.head && trigger.head < c.end) else {
         return Vec::new();
     };
     let clause = &s.clauses[ci];
@@ -153,11 +125,7 @@ fn trigger_candidates(
     let negated = tokens[clause.subject_end.min(trigger.head)..trigger.head]
         .iter()
         .any(|t| t.is_any(NEGATION) || t.is_any(&["refrain", "refrained", "failed", "fail"]));
-    let roles = if noun {
-        noun_roles(s, ci, trigger)
-    } else {
-        verb_roles(s, ci, trigger)
-    };
+    let roles = if noun { noun_roles(s, ci, trigger) } else { verb_roles(s, ci, trigger) };
     let timexes = if noun {
         let attached = dating::for_noun(trigger, &s.timexes, tokens);
         if attached.is_empty() && roles.paired {
@@ -168,20 +136,16 @@ fn trigger_candidates(
     } else {
         dating::for_verb(trigger, ci, &s.clauses, &s.timexes, tokens)
     };
-    let mut dates: Vec<(DateValue, bool)> = timexes
-        .iter()
-        .map(|&t| (s.document.timexes[t].date_value(), false))
-        .collect();
+    let mut dates: Vec<(DateValue, bool)> =
+        timexes.iter().map(|&t| (s.document.timexes[t].date_value(), false)).collect();
     let shadow = noun && dates.is_empty() && !roles.paired;
     let mut dct_anchor = None;
     let mut force_antecedent = false;
     if dates.is_empty() {
-        let past_progressive = clause::before_adverbs(tokens, trigger.head)
-            .is_some_and(|b| tokens[b].is_any(&["was", "were", "been"]));
-        let present = matches!(
-            trigger.reading,
-            Reading::Verb(VerbForm::Base | VerbForm::Third | VerbForm::Ing)
-        ) && !past_progressive;
+        let past_progressive =
+            clause::before_adverbs(tokens, trigger.head).is_some_and(|b| tokens[b].is_any(&["was", "were", "been"]));
+        let present = matches!(trigger.reading, Reading::Verb(VerbForm::Base | VerbForm::Third | VerbForm::Ing))
+            && !past_progressive;
         let fallback = match context {
             Some(date) => Some((date.clone(), None)),
             None => dct.map(|d| (dating::from_dct(d, present, expected), Some(d.clone()))),
@@ -202,15 +166,12 @@ fn trigger_candidates(
     if shadow && !roles.own {
         return Vec::new();
     }
-    let anaphoric = !noun
-        && roles.sources.is_empty()
-        && roles.targets.is_empty()
-        && definite_subject(s, clause, trigger);
+    let anaphoric =
+        !noun && roles.sources.is_empty() && roles.targets.is_empty() && definite_subject(s, clause, trigger);
     let own_category = merge::root(&trigger.code) == trigger.code;
     // An active verb with no named agent says little; it stays only when the sentence dates it.
     let undated = dates.iter().all(|(_, inherited)| *inherited);
-    if !noun && !roles.passive && roles.sources.is_empty() && !anaphoric && !own_category && undated
-    {
+    if !noun && !roles.passive && roles.sources.is_empty() && !anaphoric && !own_category && undated {
         return Vec::new();
     }
     let usage = if shadow || force_antecedent {
@@ -221,9 +182,7 @@ fn trigger_candidates(
         Use::Event
     };
     let attribution = attribution::find(tokens, &s.document.text);
-    let reported = clause.kind == ClauseKind::Reported
-        || attribution.is_some()
-        || attribution::reported_cue(tokens);
+    let reported = clause.kind == ClauseKind::Reported || attribution.is_some() || attribution::reported_cue(tokens);
     let sentence = &s.document.sentences[index];
     let mention = EventMention {
         doc_id: s.document.doc_id.clone(),
@@ -235,33 +194,16 @@ fn trigger_candidates(
     };
     let dct_day = dct.and_then(|d| d.interval).map(|i| i.latest);
     let mut out = Vec::new();
-    let sources: Vec<Option<usize>> = if roles.sources.is_empty() {
-        vec![None]
-    } else {
-        roles.sources.iter().copied().map(Some).collect()
-    };
+    let sources: Vec<Option<usize>> =
+        if roles.sources.is_empty() { vec![None] } else { roles.sources.iter().copied().map(Some).collect() };
     for (date, inherited) in dates {
         for source in &sources {
-            let mut targets: Vec<usize> = roles
-                .targets
-                .iter()
-                .copied()
-                .filter(|t| Some(*t) != *source)
-                .collect();
+            let mut targets: Vec<usize> = roles.targets.iter().copied().filter(|t| Some(*t) != *source).collect();
             let symmetric = ["03", "04", "05", "06"].contains(&merge::root(&trigger.code));
             if symmetric && roles.sources.len() > 1 {
-                targets = roles
-                    .sources
-                    .iter()
-                    .copied()
-                    .filter(|t| Some(*t) != *source)
-                    .collect();
+                targets = roles.sources.iter().copied().filter(|t| Some(*t) != *source).collect();
             }
-            let flags = EventFlags {
-                expected: expected || dating::after(&date, dct_day),
-                negated,
-                reported,
-            };
+            let flags = EventFlags { expected: expected || dating::after(&date, dct_day), negated, reported };
             let participants: Vec<usize> = s
                 .spans
                 .iter()

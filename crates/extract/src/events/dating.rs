@@ -33,11 +33,7 @@ pub fn sentence_timexes(document: &Document, tokens: &[Token]) -> Vec<TimexSpan>
             if tokens[from].start != t.start || tokens[end - 1].end > t.end + 2 {
                 return None;
             }
-            Some(TimexSpan {
-                timex: index,
-                first: from,
-                end,
-            })
+            Some(TimexSpan { timex: index, first: from, end })
         })
         .collect()
 }
@@ -56,20 +52,11 @@ pub fn for_verb(
     tokens: &[Token],
 ) -> Vec<usize> {
     let clause = &clauses[index];
-    fn within<'a>(
-        c: &'a Clause,
-        timexes: &'a [TimexSpan],
-    ) -> impl Iterator<Item = &'a TimexSpan> + 'a {
-        timexes
-            .iter()
-            .filter(move |t| t.first >= c.start && t.end <= c.end)
+    fn within<'a>(c: &'a Clause, timexes: &'a [TimexSpan]) -> impl Iterator<Item = &'a TimexSpan> + 'a {
+        timexes.iter().filter(move |t| t.first >= c.start && t.end <= c.end)
     }
     let cost = |t: &TimexSpan| {
-        let distance = if t.end <= trigger.head {
-            trigger.head - t.end
-        } else {
-            t.first.saturating_sub(trigger.end)
-        };
+        let distance = if t.end <= trigger.head { trigger.head - t.end } else { t.first.saturating_sub(trigger.end) };
         let bound = t.first > 0 && tokens[t.first - 1].is_any(BOUNDS);
         distance + if bound { 12 } else { 0 }
     };
@@ -90,9 +77,7 @@ pub fn for_verb(
             return coordinated(best, timexes, tokens);
         }
     }
-    let fronted = timexes
-        .iter()
-        .find(|t| t.end <= clauses[0].subject_end && t.first < clauses[0].end);
+    let fronted = timexes.iter().find(|t| t.end <= clauses[0].subject_end && t.first < clauses[0].end);
     if clause.kind != ClauseKind::Reported {
         if let Some(best) = fronted {
             return coordinated(best, timexes, tokens);
@@ -103,20 +88,13 @@ pub fn for_verb(
 
 /// The time expressions attached to a noun: "the June 25 raid", "strikes in January".
 pub fn for_noun(trigger: &Trigger, timexes: &[TimexSpan], tokens: &[Token]) -> Vec<usize> {
-    let before = timexes
-        .iter()
-        .find(|t| t.end <= trigger.head && trigger.head - t.end <= 2);
+    let before = timexes.iter().find(|t| t.end <= trigger.head && trigger.head - t.end <= 2);
     let after = timexes.iter().find(|t| {
         t.first >= trigger.end
             && t.first - trigger.end <= 2
-            && tokens[trigger.end..t.first]
-                .iter()
-                .all(|k| k.is_any(&["in", "on", "of", "during", "last", "this"]))
+            && tokens[trigger.end..t.first].iter().all(|k| k.is_any(&["in", "on", "of", "during", "last", "this"]))
     });
-    before
-        .or(after)
-        .map(|t| coordinated(t, timexes, tokens))
-        .unwrap_or_default()
+    before.or(after).map(|t| coordinated(t, timexes, tokens)).unwrap_or_default()
 }
 
 /// A time expression with those coordinated with it: "in February and October 2025" gives two.
@@ -125,9 +103,7 @@ fn coordinated(chosen: &TimexSpan, timexes: &[TimexSpan], tokens: &[Token]) -> V
     let joins = |a: &TimexSpan, b: &TimexSpan| {
         b.first >= a.end
             && b.first - a.end <= 2
-            && tokens[a.end..b.first]
-                .iter()
-                .all(|k| k.is_any(&["and", ",", "or"]))
+            && tokens[a.end..b.first].iter().all(|k| k.is_any(&["and", ",", "or"]))
             && b.first > a.end
     };
     while let Some(next) = timexes.iter().find(|t| joins(group[group.len() - 1], t)) {
@@ -157,20 +133,12 @@ pub fn from_dct(dct: &DateValue, present: bool, expected: bool) -> DateValue {
             interval: None,
         };
     }
-    DateValue {
-        modifier,
-        ..dct.clone()
-    }
+    DateValue { modifier, ..dct.clone() }
 }
 
 /// Some time before the document: the date of an undated report in an undated document.
 pub fn vague_past() -> DateValue {
-    DateValue {
-        value: "PAST_REF".to_string(),
-        precision: Precision::Vague,
-        modifier: None,
-        interval: None,
-    }
+    DateValue { value: "PAST_REF".to_string(), precision: Precision::Vague, modifier: None, interval: None }
 }
 
 /// Whether a date lies wholly after the document date.
@@ -195,12 +163,6 @@ pub fn bounds(date: &DateValue) -> Option<(Day, Day)> {
 
 /// A finer date sorts first: day before month before year before vague.
 pub fn fineness(date: &DateValue) -> (u8, Precision) {
-    let open = date
-        .modifier
-        .as_deref()
-        .is_some_and(|m| m.contains("BEFORE") || m.contains("AFTER"));
-    (
-        u8::from(date.interval.is_none()) * 2 + u8::from(open),
-        date.precision,
-    )
+    let open = date.modifier.as_deref().is_some_and(|m| m.contains("BEFORE") || m.contains("AFTER"));
+    (u8::from(date.interval.is_none()) * 2 + u8::from(open), date.precision)
 }

@@ -90,10 +90,7 @@ impl Lexicon {
             if line.is_empty() {
                 continue;
             }
-            let error = |message: &str| LexiconError {
-                line: index + 1,
-                message: message.to_string(),
-            };
+            let error = |message: &str| LexiconError { line: index + 1, message: message.to_string() };
             if line.starts_with('[') {
                 section = line.trim_matches(['[', ']']).to_string();
                 continue;
@@ -106,19 +103,9 @@ impl Lexicon {
                     };
                     let goldstein = match *goldstein {
                         "-" => None,
-                        value => Some(
-                            value
-                                .parse()
-                                .map_err(|_| error("Goldstein value is not a number"))?,
-                        ),
+                        value => Some(value.parse().map_err(|_| error("Goldstein value is not a number"))?),
                     };
-                    lexicon.codes.insert(
-                        code.to_string(),
-                        CodeInfo {
-                            name: name.join(" "),
-                            goldstein,
-                        },
-                    );
+                    lexicon.codes.insert(code.to_string(), CodeInfo { name: name.join(" "), goldstein });
                 }
                 "verbs" | "nouns" => {
                     let [code, head, rest @ ..] = words.as_slice() else {
@@ -142,35 +129,18 @@ impl Lexicon {
                     }
                 }
                 "forms" => {
-                    let [lemma, forms @ ..] = words.as_slice() else {
-                        unreachable!("line is not empty")
-                    };
-                    irregular.push((
-                        lemma.to_string(),
-                        forms.iter().map(|f| f.to_string()).collect(),
-                    ));
+                    let [lemma, forms @ ..] = words.as_slice() else { unreachable!("line is not empty") };
+                    irregular.push((lemma.to_string(), forms.iter().map(|f| f.to_string()).collect()));
                 }
                 "speech" => lexicon.speech.extend(words.iter().map(|w| w.to_string())),
-                _ => {
-                    return Err(error(
-                        "entry outside a [codes], [verbs], [nouns], [forms] or [speech] section",
-                    ))
-                }
+                _ => return Err(error("entry outside a [codes], [verbs], [nouns], [forms] or [speech] section")),
             }
         }
-        let lemmas: HashSet<String> = lexicon
-            .verbs
-            .iter()
-            .map(|p| p.head.clone())
-            .chain(lexicon.speech.iter().cloned())
-            .collect();
+        let lemmas: HashSet<String> =
+            lexicon.verbs.iter().map(|p| p.head.clone()).chain(lexicon.speech.iter().cloned()).collect();
         for lemma in lemmas {
             for (form, kind) in inflect(&lemma) {
-                lexicon
-                    .forms
-                    .entry(form)
-                    .or_default()
-                    .push((lemma.clone(), kind));
+                lexicon.forms.entry(form).or_default().push((lemma.clone(), kind));
             }
         }
         for (lemma, forms) in irregular {
@@ -197,11 +167,7 @@ impl Lexicon {
 
     /// The lemma if `token` is a form of a verb that introduces reported speech.
     pub fn speech_lemma(&self, token: &Token) -> Option<&str> {
-        self.forms
-            .get(&token.lower)?
-            .iter()
-            .find(|(l, _)| self.speech.contains(l))
-            .map(|(l, _)| l.as_str())
+        self.forms.get(&token.lower)?.iter().find(|(l, _)| self.speech.contains(l)).map(|(l, _)| l.as_str())
     }
 
     /// The verb readings of a token, if it is a form of a lexicon verb.
@@ -237,11 +203,7 @@ impl Lexicon {
         let word = &tokens[at].lower;
         let mut best: Option<(usize, Trigger)> = None;
         for pattern in self.nouns.iter().filter(|p| noun_matches(&p.head, word)) {
-            let adjacent: Vec<(String, bool)> = pattern
-                .rest
-                .iter()
-                .map(|(w, _)| (w.clone(), true))
-                .collect();
+            let adjacent: Vec<(String, bool)> = pattern.rest.iter().map(|(w, _)| (w.clone(), true)).collect();
             if let Some(end) = match_rest(&adjacent, tokens, at, stop) {
                 if best.as_ref().is_none_or(|(w, _)| pattern.rest.len() > *w) {
                     let trigger = Trigger {
@@ -260,24 +222,12 @@ impl Lexicon {
 }
 
 /// Matches the words after a pattern's head; returns the end (exclusive) of the match.
-fn match_rest(
-    rest: &[(String, bool)],
-    tokens: &[Token],
-    head: usize,
-    stop: usize,
-) -> Option<usize> {
+fn match_rest(rest: &[(String, bool)], tokens: &[Token], head: usize, stop: usize) -> Option<usize> {
     let mut last = head;
     for (word, adjacent) in rest {
-        let limit = if *adjacent {
-            last + 2
-        } else {
-            (last + 1 + WINDOW).min(stop)
-        };
+        let limit = if *adjacent { last + 2 } else { (last + 1 + WINDOW).min(stop) };
         let found = (last + 1..limit.min(stop)).find(|&i| noun_matches(word, &tokens[i].lower))?;
-        if tokens[last + 1..found]
-            .iter()
-            .any(|t| !t.is_word() && t.lower != "-")
-        {
+        if tokens[last + 1..found].iter().any(|t| !t.is_word() && t.lower != "-") {
             return None;
         }
         last = found;
@@ -300,18 +250,11 @@ fn inflect(lemma: &str) -> Vec<(String, VerbForm)> {
     let bytes = lemma.as_bytes();
     let vowel = |b: u8| b"aeiou".contains(&b);
     let last = *bytes.last().unwrap_or(&b'x');
-    let before = if bytes.len() > 1 {
-        bytes[bytes.len() - 2]
-    } else {
-        b'x'
-    };
+    let before = if bytes.len() > 1 { bytes[bytes.len() - 2] } else { b'x' };
     let stem_y = lemma.strip_suffix('y').filter(|_| !vowel(before));
     let third = if let Some(stem) = stem_y {
         format!("{stem}ies")
-    } else if ["s", "x", "z", "ch", "sh"]
-        .iter()
-        .any(|e| lemma.ends_with(e))
-    {
+    } else if ["s", "x", "z", "ch", "sh"].iter().any(|e| lemma.ends_with(e)) {
         format!("{lemma}es")
     } else {
         format!("{lemma}s")
@@ -354,43 +297,24 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let error =
-            Lexicon::parse("[codes]\n010 0 Make statement\n[verbs]\n999 say\n").unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "data/cameo/actions.txt:4: code 999 is not listed under [codes]"
-        );
+        let error = Lexicon::parse("[codes]\n010 0 Make statement\n[verbs]\n999 say\n").unwrap_err();
+        assert_eq!(error.to_string(), "data/cameo/actions.txt:4: code 999 is not listed under [codes]");
     }
 
     #[test]
     fn longer_patterns_override_the_verb() {
         let lexicon = Lexicon::builtin();
-        let tokens = tokenize(
-            "Washington revoked a longstanding sanctions waiver for Iraq",
-            0,
-        );
+        let tokens = tokenize("Washington revoked a longstanding sanctions waiver for Iraq", 0);
         let trigger = lexicon.match_verb(&tokens, 1, tokens.len()).unwrap();
         assert_eq!(trigger.code, "163");
         let tokens = tokenize("They revoked the licence", 0);
-        assert_eq!(
-            lexicon.match_verb(&tokens, 1, tokens.len()).unwrap().code,
-            "160"
-        );
+        assert_eq!(lexicon.match_verb(&tokens, 1, tokens.len()).unwrap().code, "160");
     }
 
     #[test]
     fn inflections_are_recognised() {
         let lexicon = Lexicon::builtin();
-        for word in [
-            "criticised",
-            "urges",
-            "signing",
-            "met",
-            "banned",
-            "took",
-            "denied",
-            "stormed",
-        ] {
+        for word in ["criticised", "urges", "signing", "met", "banned", "took", "denied", "stormed"] {
             assert!(!lexicon.verb_forms(word).is_empty(), "{word}");
         }
     }

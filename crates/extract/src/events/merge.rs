@@ -9,15 +9,11 @@ use tightrope_core::{Actor, ActorKind, Day, DayInterval, EventMention, Precision
 pub fn group(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>> {
     let mut order: Vec<Candidate> = candidates;
     // The best-dated report of an event founds its group; vaguer reports join it.
-    order.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    order.sort_by_key(order_key);
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
     for candidate in order {
         let matching: Vec<usize> = (0..groups.len())
-            .filter(|&g| {
-                groups[g]
-                    .iter()
-                    .any(|member| compatible(member, &candidate, actors))
-            })
+            .filter(|&g| groups[g].iter().any(|member| compatible(member, &candidate, actors)))
             .collect();
         match matching.split_first() {
             None => groups.push(vec![candidate]),
@@ -32,7 +28,7 @@ pub fn group(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>
         }
     }
     for group in &mut groups {
-        group.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        group.sort_by_key(order_key);
     }
     groups
 }
@@ -59,25 +55,31 @@ fn compatible(a: &Candidate, b: &Candidate, actors: &[Actor]) -> bool {
                 || b.participants.contains(&x)
                 || unaffiliated_for_state(a, b, actors)
         }
-        _ => false,
+        // "The June 25 raid on Kataib Hezbollah …" then "Counter Terrorism Forces stormed the
+        // facility": a nearby report of the same act in the same document names who did it.
+        (Some(_), None) | (None, Some(_)) => {
+            a.doc_index == b.doc_index
+                && a.sentence.abs_diff(b.sentence) <= 3
+                && a.code == b.code
+                && a.date.interval.is_some()
+                && b.date.interval.is_some()
+                && a.dct_anchor.is_none()
+                && b.dct_anchor.is_none()
+        }
+        (None, None) => false,
     };
     let targets = a.targets.is_empty()
         || b.targets.is_empty()
-        || a.targets
-            .iter()
-            .any(|&x| b.targets.iter().any(|&y| same_side(x, y, actors)));
+        || a.targets.iter().any(|&x| b.targets.iter().any(|&y| same_side(x, y, actors)));
     let overlap = match (bounds(&a.date), bounds(&b.date)) {
         (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
         (None, Some((b0, b1))) => month_fits(&a.date.value, b0, b1),
         (Some((a0, a1)), None) => month_fits(&b.date.value, a0, a1),
-        (None, None) => {
-            a.date.value == b.date.value || vague(&a.date.value) || vague(&b.date.value)
-        }
+        (None, None) => a.date.value == b.date.value || vague(&a.date.value) || vague(&b.date.value),
     };
     // A statement is too common an act to be matched by kind and speaker alone; an undated
     // report joins a dated one only when it names the same specific act and the same targets.
-    let loose_date =
-        |c: &Candidate| c.dct_anchor.is_some() || c.date.interval.is_none() && c.inherited;
+    let loose_date = |c: &Candidate| c.dct_anchor.is_some() || c.date.interval.is_none() && c.inherited;
     let strict = root(&a.code) == "01" || loose_date(a) || loose_date(b);
     let specific = a.code == b.code && !(loose_date(a) && loose_date(b));
     let anchored = near_document_date(a, b) && near_document_date(b, a);
@@ -97,10 +99,8 @@ fn month_fits(value: &str, earliest: Day, latest: Day) -> bool {
     let Some(month) = rest.get(..2).and_then(|m| m.parse::<u32>().ok()) else {
         return true;
     };
-    (earliest.year()..=latest.year().min(earliest.year() + 10)).any(|year| {
-        DayInterval::month(year, month)
-            .is_some_and(|m| m.earliest <= latest && earliest <= m.latest)
-    })
+    (earliest.year()..=latest.year().min(earliest.year() + 10))
+        .any(|year| DayInterval::month(year, month).is_some_and(|m| m.earliest <= latest && earliest <= m.latest))
 }
 
 /// A report dated only by its document's date may join an event of the three months before that
@@ -128,9 +128,8 @@ fn unaffiliated_for_state(a: &Candidate, b: &Candidate, actors: &[Actor]) -> boo
     let (Some(x), Some(y)) = (a.source, b.source) else {
         return false;
     };
-    let pair = |p: &Actor, q: &Actor| {
-        p.kind == ActorKind::Person && p.affiliation.is_none() && q.kind == ActorKind::State
-    };
+    let pair =
+        |p: &Actor, q: &Actor| p.kind == ActorKind::Person && p.affiliation.is_none() && q.kind == ActorKind::State;
     let dated = |c: &Candidate| !c.inherited && c.date.precision <= Precision::Month;
     (pair(&actors[x], &actors[y]) || pair(&actors[y], &actors[x]))
         && a.code == b.code

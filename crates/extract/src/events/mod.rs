@@ -1,5 +1,12 @@
 //! Stage 6: events. Codes who did what to whom, when, in CAMEO, one sentence at a time, and
 //! merges the same event reported by several documents.
+//!
+//! Per sentence (`candidates`): `tokens` → `clause` segments (relative, reported, subordinate
+//! clauses) → `triggers` from the `lexicon` (`data/cameo/actions.txt`), each read as a verb or
+//! a noun → `roles` (subject, object, by-phrase, noun-phrase roles, mood) over actor mentions and
+//! resolved pronouns (`spans`) → `dating` (the trigger's own time expression, else inherited
+//! from the paragraph or the document date) → `attribution`. Then `merge` groups reports of
+//! one event across sentences and documents.
 
 mod attribution;
 mod candidates;
@@ -15,9 +22,7 @@ mod words;
 
 pub use lexicon::{Lexicon, LexiconError};
 
-use tightrope_core::{
-    Actor, Category, DateValue, Document, Event, EventDate, EventFlags, EventMention,
-};
+use tightrope_core::{Actor, Category, DateValue, Document, Event, EventDate, EventFlags, EventMention};
 
 /// One report of an event in one sentence, before reports are merged.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,14 +49,10 @@ pub fn extract(documents: &[Document], actors: &[Actor]) -> Vec<Event> {
     let candidates: Vec<Candidate> = documents
         .iter()
         .enumerate()
-        .flat_map(|(index, document)| {
-            candidates::document_candidates(index, document, actors, &lexicon)
-        })
+        .flat_map(|(index, document)| candidates::document_candidates(index, document, actors, &lexicon))
         .collect();
-    let mut events: Vec<Event> = merge::group(candidates, actors)
-        .into_iter()
-        .map(|group| to_event(&group, actors, &lexicon))
-        .collect();
+    let mut events: Vec<Event> =
+        merge::group(candidates, actors).into_iter().map(|group| to_event(&group, actors, &lexicon)).collect();
     events.sort_by(|a, b| {
         let key = |e: &Event| {
             (
@@ -71,23 +72,14 @@ fn to_event(group: &[Candidate], actors: &[Actor], lexicon: &Lexicon) -> Event {
     let best = &group[0];
     let source = best.source.or_else(|| group.iter().find_map(|c| c.source));
     let targets = if best.targets.is_empty() {
-        group
-            .iter()
-            .find(|c| !c.targets.is_empty())
-            .map(|c| c.targets.clone())
-            .unwrap_or_default()
+        group.iter().find(|c| !c.targets.is_empty()).map(|c| c.targets.clone()).unwrap_or_default()
     } else {
         best.targets.clone()
     };
     let id = |i: usize| actors[i].actor_id.clone();
     let mut involved: Vec<usize> = source.into_iter().chain(targets.iter().copied()).collect();
     for candidate in group {
-        for &actor in candidate
-            .source
-            .iter()
-            .chain(&candidate.targets)
-            .chain(&candidate.participants)
-        {
+        for &actor in candidate.source.iter().chain(&candidate.targets).chain(&candidate.participants) {
             if !involved.contains(&actor) {
                 involved.push(actor);
             }
@@ -98,24 +90,12 @@ fn to_event(group: &[Candidate], actors: &[Actor], lexicon: &Lexicon) -> Event {
     let mentions = merge::mentions(group);
     let source_id = source.map(id).unwrap_or_default();
     Event {
-        event_id: merge::event_id(
-            &best.date.value,
-            &best.code,
-            &source_id,
-            &mentions[0].doc_id,
-            mentions[0].sentence,
-        ),
-        date: EventDate {
-            date: best.date.clone(),
-            inherited: best.inherited,
-        },
+        event_id: merge::event_id(&best.date.value, &best.code, &source_id, &mentions[0].doc_id, mentions[0].sentence),
+        date: EventDate { date: best.date.clone(), inherited: best.inherited },
         source: source.map(id),
         target: targets.iter().map(|&t| id(t)).collect(),
         actors: involved,
-        category: Category {
-            code: best.code.clone(),
-            name: info.map(|i| i.name.clone()).unwrap_or_default(),
-        },
+        category: Category { code: best.code.clone(), name: info.map(|i| i.name.clone()).unwrap_or_default() },
         quad: quad(&best.code),
         goldstein: info.and_then(|i| i.goldstein),
         mentions,

@@ -42,12 +42,8 @@ pub fn mood(tokens: &[Token], clause: &Clause, trigger: &Trigger) -> Option<bool
     }
     let mut expected = before.iter().any(|t| t.is_any(FUTURE));
     if matches!(trigger.reading, Reading::Verb(_)) {
-        if let Some(to) =
-            clause::before_adverbs(tokens, trigger.head).filter(|&p| tokens[p].is("to"))
-        {
-            let governor = clause::before_adverbs(tokens, to)
-                .map(|g| tokens[g].lower.as_str())
-                .unwrap_or("");
+        if let Some(to) = clause::before_adverbs(tokens, trigger.head).filter(|&p| tokens[p].is("to")) {
+            let governor = clause::before_adverbs(tokens, to).map(|g| tokens[g].lower.as_str()).unwrap_or("");
             if INTENT.contains(&governor) {
                 expected = true;
             } else if !IMPLICATIVE.contains(&governor) {
@@ -76,8 +72,7 @@ pub fn reduced_relative(tokens: &[Token], clause: &Clause, trigger: &Trigger) ->
     if trigger.reading != Reading::Verb(VerbForm::Past) || trigger.head <= clause.subject_end {
         return false;
     }
-    let previous =
-        clause::before_adverbs(tokens, trigger.head).map_or("", |p| tokens[p].lower.as_str());
+    let previous = clause::before_adverbs(tokens, trigger.head).map_or("", |p| tokens[p].lower.as_str());
     let linked = BE.contains(&previous)
         || HAVE.contains(&previous)
         || FUTURE.contains(&previous)
@@ -113,44 +108,37 @@ pub fn verb_roles(s: &Sentence, ci: usize, trigger: &Trigger) -> Roles {
         .min(clause.end);
     let subject = clause::subject_actors(&s.clauses, ci, tokens, &s.spans);
     if clause::passive(tokens, trigger) {
-        let under_be =
-            clause::before_adverbs(tokens, trigger.head).is_some_and(|b| tokens[b].is_any(BE));
+        let under_be = clause::before_adverbs(tokens, trigger.head).is_some_and(|b| tokens[b].is_any(BE));
         // "measures, demanded by protesters": the participle describes the noun before it.
         let targets = if under_be {
             subject
         } else {
-            let before = clause::before_adverbs(tokens, trigger.head)
-                .map_or(0, |b| b + usize::from(!tokens[b].is(",")));
-            s.spans
-                .iter()
-                .filter(|sp| sp.end == before && !sp.modifier)
-                .map(|sp| sp.actor)
-                .collect()
+            let before =
+                clause::before_adverbs(tokens, trigger.head).map_or(0, |b| b + usize::from(!tokens[b].is(",")));
+            s.spans.iter().filter(|sp| sp.end == before && !sp.modifier).map(|sp| sp.actor).collect()
         };
-        let sources = clause::agent_actor(&s.spans, tokens, trigger.end, next_verb)
-            .into_iter()
-            .collect();
-        return Roles {
-            sources,
-            targets,
-            passive: true,
-            ..Roles::default()
-        };
+        let sources = clause::agent_actor(&s.spans, tokens, trigger.end, next_verb).into_iter().collect();
+        return Roles { sources, targets, passive: true, ..Roles::default() };
     }
-    let object_end = if next_verb == clause.end {
-        list_end(s, ci)
-    } else {
-        next_verb
-    };
+    // "…, said the minister": a speaker after the verb.
+    let inverted = trigger.code.starts_with("01") && trigger.head > 0 && tokens[trigger.head - 1].is(",");
+    let last_word = tokens.iter().rposition(Token::is_word).unwrap_or(0);
+    let speaker = s
+        .spans
+        .iter()
+        .find(|sp| inverted && sp.first > trigger.head && sp.first <= trigger.end + 1 && sp.end == last_word + 1);
+    if let Some(speaker) = speaker {
+        return Roles { sources: vec![speaker.actor], ..Roles::default() };
+    }
+    if tokens[clause.start].is("whom") && ci > 0 {
+        let targets: Vec<usize> = clause::antecedent(clause, &s.clauses[ci - 1], &s.spans).into_iter().collect();
+        return Roles { sources: subject, targets, ..Roles::default() };
+    }
+    let object_end = if next_verb == clause.end { list_end(s, ci) } else { next_verb };
     let mut targets = clause::object_actors(&s.spans, tokens, trigger.head + 1, object_end);
-    let following = s
-        .clauses
-        .get(ci + 1)
-        .filter(|_| targets.is_empty() && next_verb == clause.end);
+    let following = s.clauses.get(ci + 1).filter(|_| targets.is_empty() && next_verb == clause.end);
     // "terminated the waiver that allowed Iraq to buy …": the object's relative clause names it.
-    if let Some(relative) =
-        following.filter(|c| c.kind == ClauseKind::Relative && tokens[c.start].is("that"))
-    {
+    if let Some(relative) = following.filter(|c| c.kind == ClauseKind::Relative && tokens[c.start].is("that")) {
         targets = clause::object_actors(&s.spans, tokens, relative.start + 1, relative.end);
     }
     // "designated four militias as terrorist organisations — A, B, C and D": a list after a dash.
@@ -170,19 +158,10 @@ pub fn verb_roles(s: &Sentence, ci: usize, trigger: &Trigger) -> Roles {
             .collect();
     }
     let statement = trigger.code.starts_with("01");
-    if statement
-        && !s
-            .spans
-            .iter()
-            .any(|sp| sp.first == trigger.end && targets.contains(&sp.actor))
-    {
+    if statement && !s.spans.iter().any(|sp| sp.first == trigger.end && targets.contains(&sp.actor)) {
         targets.clear();
     }
-    Roles {
-        sources: subject,
-        targets,
-        ..Roles::default()
-    }
+    Roles { sources: subject, targets, ..Roles::default() }
 }
 
 pub fn noun_roles(s: &Sentence, ci: usize, trigger: &Trigger) -> Roles {
@@ -207,22 +186,14 @@ pub fn noun_roles(s: &Sentence, ci: usize, trigger: &Trigger) -> Roles {
         roles.sources.extend(pair.first());
         roles.targets.extend(pair.iter().skip(1));
         roles.paired = pair.len() > 1;
-    } else if let Some(agent) = clause::agent_actor(
-        &s.spans,
-        tokens,
-        trigger.end,
-        (trigger.end + 2).min(clause.end),
-    ) {
+    } else if let Some(agent) = clause::agent_actor(&s.spans, tokens, trigger.end, (trigger.end + 2).min(clause.end)) {
         roles.sources.push(agent);
     }
-    if roles.targets.is_empty()
-        && ["on", "against", "with", "to", "into", "over", "of"].contains(&after(0))
-    {
+    if roles.targets.is_empty() && ["on", "against", "with", "to", "into", "over", "of"].contains(&after(0)) {
         roles.targets = clause::object_actors(&s.spans, tokens, trigger.end + 1, clause.end);
     }
     roles.own = !roles.sources.is_empty();
-    let introduced =
-        (head.saturating_sub(4)..head).any(|i| tokens[i].is_any(&["in", "during", "at"]));
+    let introduced = (head.saturating_sub(4)..head).any(|i| tokens[i].is_any(&["in", "during", "at"]));
     if roles.sources.is_empty() && introduced && head < clause.subject_end {
         roles.sources = clause::subject_actors(&s.clauses, ci, tokens, &s.spans)
             .into_iter()
@@ -234,10 +205,7 @@ pub fn noun_roles(s: &Sentence, ci: usize, trigger: &Trigger) -> Roles {
     // "Kadhimi made Iran the destination for his first visit": the subject acts the noun, so
     // the noun takes the clause's date, and the clause's other actor is its target.
     let subject = clause::subject_actors(&s.clauses, ci, tokens, &s.spans);
-    if !roles.paired
-        && head > clause.subject_end
-        && roles.sources.iter().any(|a| subject.contains(a))
-    {
+    if !roles.paired && head > clause.subject_end && roles.sources.iter().any(|a| subject.contains(a)) {
         roles.paired = true;
         if roles.targets.is_empty() {
             roles.targets = clause::object_actors(&s.spans, tokens, clause.subject_end + 1, head)

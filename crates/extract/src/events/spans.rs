@@ -13,12 +13,7 @@ pub fn actor_mentions(document: &Document, actors: &[Actor]) -> Vec<(usize, usiz
     let mut all: Vec<(usize, usize, usize)> = actors
         .iter()
         .enumerate()
-        .flat_map(|(i, a)| {
-            a.mentions
-                .iter()
-                .filter(|m| m.doc_id == document.doc_id)
-                .map(move |m| (m.start, m.end, i))
-        })
+        .flat_map(|(i, a)| a.mentions.iter().filter(|m| m.doc_id == document.doc_id).map(move |m| (m.start, m.end, i)))
         .collect();
     all.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
@@ -43,12 +38,7 @@ pub fn actor_spans(
     for (i, token) in tokens.iter().enumerate() {
         if token.is_any(PERSON_PRONOUNS) {
             if let Some(actor) = antecedent(token.start, mentions, actors, document, sentence) {
-                spans.push(ActorSpan {
-                    actor,
-                    first: i,
-                    end: i + 1,
-                    modifier: false,
-                });
+                spans.push(ActorSpan { actor, first: i, end: i + 1, modifier: false });
             }
         }
     }
@@ -63,17 +53,10 @@ pub fn actor_spans(
             continue;
         }
         // "Iran" inside "Iran-backed" modifies the noun after it.
-        let modifier = tokens[last].end > end
-            && tokens[last].lower.contains('-')
-            && !tokens[last].possessive();
+        let modifier = tokens[last].end > end && tokens[last].lower.contains('-') && !tokens[last].possessive();
         let opened = tokens[..first].iter().filter(|t| t.is("“")).count();
         let closed = tokens[..first].iter().filter(|t| t.is("”")).count();
-        spans.push(ActorSpan {
-            actor,
-            first,
-            end: last + 1,
-            modifier: modifier || opened > closed,
-        });
+        spans.push(ActorSpan { actor, first, end: last + 1, modifier: modifier || opened > closed });
     }
     spans.sort_by_key(|s| (s.first, s.end));
     spans
@@ -89,18 +72,10 @@ fn antecedent(
     sentence: usize,
 ) -> Option<usize> {
     let person = |&&(start, end, actor): &&(usize, usize, usize)| {
-        actors[actor].kind == ActorKind::Person
-            && end <= offset
-            && offset - start <= PRONOUN_REACH * 2
+        actors[actor].kind == ActorKind::Person && end <= offset && offset - start <= PRONOUN_REACH * 2
     };
-    (0..=2)
-        .filter_map(|back| sentence.checked_sub(back))
-        .find_map(|index| {
-            let range = &document.sentences[index];
-            mentions
-                .iter()
-                .filter(person)
-                .find(|m| m.0 >= range.start && m.1 <= range.end)
-                .map(|m| m.2)
-        })
+    (0..=2).filter_map(|back| sentence.checked_sub(back)).find_map(|index| {
+        let range = &document.sentences[index];
+        mentions.iter().filter(person).find(|m| m.0 >= range.start && m.1 <= range.end).map(|m| m.2)
+    })
 }

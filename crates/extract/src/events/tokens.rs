@@ -79,19 +79,7 @@ mod tests {
     fn words_keep_inner_marks_and_offsets() {
         let tokens = tokenize("Iran-backed groups, Iraq’s U.S. envoy.", 10);
         let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
-        assert_eq!(
-            words,
-            [
-                "iran-backed",
-                "groups",
-                ",",
-                "iraq's",
-                "u.s",
-                ".",
-                "envoy",
-                "."
-            ]
-        );
+        assert_eq!(words, ["iran-backed", "groups", ",", "iraq's", "u.s", ".", "envoy", "."]);
         assert_eq!(tokens[0].start, 10);
         assert!(tokens[3].possessive());
     }

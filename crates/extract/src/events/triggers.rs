@@ -9,31 +9,19 @@ use super::words::*;
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "which", "that"];
 
 /// The triggers of a sentence, in token order, matched within their clause.
-pub fn find(
-    tokens: &[Token],
-    clauses: &[Clause],
-    spans: &[ActorSpan],
-    lexicon: &Lexicon,
-) -> Vec<Trigger> {
+pub fn find(tokens: &[Token], clauses: &[Clause], spans: &[ActorSpan], lexicon: &Lexicon) -> Vec<Trigger> {
     let mut triggers = Vec::new();
     for clause in clauses {
         for i in clause.start..clause.end {
-            if !tokens[i].is_word()
-                || spans
-                    .iter()
-                    .any(|s| !s.modifier && s.first <= i && i < s.end)
-            {
+            if !tokens[i].is_word() || spans.iter().any(|s| !s.modifier && s.first <= i && i < s.end) {
                 continue;
             }
-            let verb = lexicon
-                .match_verb(tokens, i, clause.end)
-                .filter(|t| reads_as_verb(tokens, t, spans));
+            let verb = lexicon.match_verb(tokens, i, clause.end).filter(|t| reads_as_verb(tokens, t, spans));
             if let Some(trigger) = verb {
                 triggers.push(trigger);
                 continue;
             }
-            let proper_name =
-                tokens[i].capital && i > clause.start && i > 0 && tokens[i - 1].is_word();
+            let proper_name = tokens[i].capital && i > clause.start && i > 0 && tokens[i - 1].is_word();
             let infinitive = i > 0 && tokens[i - 1].is("to");
             if proper_name || infinitive {
                 continue;
@@ -61,15 +49,10 @@ fn reads_as_verb(tokens: &[Token], trigger: &Trigger, spans: &[ActorSpan]) -> bo
     if super::clause::proper(tokens, i) {
         return false;
     }
-    let previous = i
-        .checked_sub(1)
-        .map(|p| tokens[p].lower.as_str())
-        .unwrap_or("");
+    let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
     // "that" before a finite verb is a relative pronoun ("strikes that killed"), not a determiner.
     let relative = previous == "that" && matches!(form, VerbForm::Past | VerbForm::Third);
-    if (DETERMINERS.contains(&previous) && !relative)
-        || tokens.get(i.wrapping_sub(1)).is_some_and(Token::possessive)
-    {
+    if (DETERMINERS.contains(&previous) && !relative) || tokens.get(i.wrapping_sub(1)).is_some_and(Token::possessive) {
         return false;
     }
     let before = before_adverbs(tokens, i);
@@ -78,25 +61,20 @@ fn reads_as_verb(tokens: &[Token], trigger: &Trigger, spans: &[ActorSpan]) -> bo
         VerbForm::Past => true,
         VerbForm::Ing => BE.contains(&before_word),
         VerbForm::Base | VerbForm::Third => {
-            let after_subject = before
-                .is_some_and(|b| spans.iter().any(|s| s.end == b + 1 && !s.modifier))
+            let after_subject = before.is_some_and(|b| spans.iter().any(|s| s.end == b + 1 && !s.modifier))
                 || SUBJECT_PRONOUNS.contains(&before_word);
             let after_auxiliary = HYPOTHETICAL.contains(&before_word)
                 || FUTURE.contains(&before_word)
                 || DO.contains(&before_word)
                 || before_word == "to";
-            let next = tokens
-                .get(trigger.end)
-                .map(|t| t.lower.as_str())
-                .unwrap_or(".");
+            let next = tokens.get(trigger.end).map(|t| t.lower.as_str()).unwrap_or(".");
             // "US sanctions on Iraq", "US pressure coincides": a noun compound, not a verb.
             let object_follows = tokens.get(trigger.end).is_some_and(|t| {
                 t.is_any(DETERMINERS)
                     || spans.iter().any(|s| s.first == trigger.end)
                     || t.is_any(&["that", "him", "them", "it"])
             });
-            let continues = tokens.get(trigger.end).is_some_and(Token::is_word)
-                && !PREPOSITIONS.contains(&next);
+            let continues = tokens.get(trigger.end).is_some_and(Token::is_word) && !PREPOSITIONS.contains(&next);
             let subject_verb = match form {
                 VerbForm::Third => continues,
                 _ => object_follows || SUBJECT_PRONOUNS.contains(&before_word),

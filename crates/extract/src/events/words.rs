@@ -4,15 +4,13 @@ pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s
 pub const HAVE: &[&str] = &["has", "have", "had", "having"];
 pub const DO: &[&str] = &["do", "does", "did"];
 /// Modals that make an action hypothetical rather than reported as fact.
-pub const HYPOTHETICAL: &[&str] = &[
-    "would", "could", "might", "may", "should", "must", "can", "cannot", "ought",
-];
+pub const HYPOTHETICAL: &[&str] = &["would", "could", "might", "may", "should", "must", "can", "cannot", "ought"];
 /// Modals and phrases that place an action in the future.
 pub const FUTURE: &[&str] = &["will", "shall", "'ll"];
 pub const NEGATION: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "cannot"];
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "some", "any", "no", "every", "each", "several", "another", "such",
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "some",
+    "any", "no", "every", "each", "several", "another", "such",
 ];
 pub const PREPOSITIONS: &[&str] = &[
     "of",
@@ -93,8 +91,8 @@ pub const ADVERBS: &[&str] = &[
 pub const RELATIVE: &[&str] = &["who", "which", "whom", "whose", "that"];
 pub const CONDITIONAL: &[&str] = &["if", "unless", "whether"];
 pub const SUBORDINATE: &[&str] = &[
-    "where", "when", "while", "whereas", "although", "though", "because", "but", "yet", "however",
-    "since", "after", "before", "until", "once",
+    "where", "when", "while", "whereas", "although", "though", "because", "but", "yet", "however", "since", "after",
+    "before", "until", "once",
 ];
 /// Punctuation that closes a clause.
 pub const CLAUSE_MARKS: &[&str] = &[";", ":", "—", "–", "(", ")", "?", "!", "\""];
@@ -102,10 +100,9 @@ pub const CLAUSE_MARKS: &[&str] = &[";", ":", "—", "–", "(", ")", "?", "!", 
 pub const PERSON_PRONOUNS: &[&str] = &["he", "him", "his", "she", "her"];
 /// Verbs before "to" that announce an intended action ("plans to sanction").
 pub const INTENT: &[&str] = &[
-    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aim", "aims",
-    "aimed", "seek", "seeks", "sought", "want", "wants", "wanted", "prepare", "prepares",
-    "prepared", "expect", "expects", "expected", "set", "hope", "hopes", "proposal", "bid",
-    "going", "poised", "due",
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aim", "aims", "aimed", "seek", "seeks",
+    "sought", "want", "wants", "wanted", "prepare", "prepares", "prepared", "expect", "expects", "expected", "set",
+    "hope", "hopes", "proposal", "bid", "going", "poised", "due",
 ];
 /// Verbs before "to" that report the action as done ("voted to sanction").
 pub const IMPLICATIVE: &[&str] = &[
@@ -214,4 +211,20 @@ pub const COMMON_VERBS: &[&str] = &[
     "set",
     "sought",
     "drew",
+];
+
+/// Month names, which after "since" or "after" make a date rather than a clause.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];

@@ -46,9 +46,7 @@ pub struct Cues {
 
 impl Cues {
     pub fn new(tokens: &[Token]) -> Cues {
-        Cues {
-            memo: vec![UNSEEN; tokens.len()],
-        }
+        Cues { memo: vec![UNSEEN; tokens.len()] }
     }
 
     fn get(&mut self, tokens: &[Token], k: usize) -> Option<Tense> {
@@ -102,10 +100,7 @@ pub fn tense_at(tokens: &[Token], cues: &mut Cues, first: usize, end: usize) -> 
 /// The first token of the sentence containing token `i`, looking back at most [`WINDOW`] tokens.
 pub fn sentence_start(tokens: &[Token], i: usize) -> usize {
     let floor = i.saturating_sub(WINDOW);
-    (floor..=i.min(tokens.len().saturating_sub(1)))
-        .rev()
-        .find(|&k| tokens[k].sentence_start)
-        .unwrap_or(floor)
+    (floor..=i.min(tokens.len().saturating_sub(1))).rev().find(|&k| tokens[k].sentence_start).unwrap_or(floor)
 }
 
 fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
@@ -118,8 +113,7 @@ fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
     }
     if w == "won" {
         // "won't" is future; "won" alone is past.
-        let negated = tokens.get(k + 2).is_some_and(|t| t.lower == "t")
-            && tokens.get(k + 1).is_some_and(|t| t.joined);
+        let negated = tokens.get(k + 2).is_some_and(|t| t.lower == "t") && tokens.get(k + 1).is_some_and(|t| t.joined);
         return Some(if negated { Tense::Future } else { Tense::Past });
     }
     // Verbs of intent look ahead only before an infinitive: "plans to", not "the plan".
@@ -160,11 +154,7 @@ fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
     }
     if w.len() >= 5 && w.ends_with("ed") && !NOT_PAST.contains(&w) {
         // A participle after "be" or "have" in the present ("is expected", "has agreed") is not past.
-        let before = if k > 0 {
-            tokens[k - 1].lower.as_str()
-        } else {
-            ""
-        };
+        let before = if k > 0 { tokens[k - 1].lower.as_str() } else { "" };
         if matches!(before, "is" | "are" | "be" | "been" | "being") {
             return None;
         }
@@ -186,30 +176,15 @@ mod tests {
 
     #[test]
     fn finds_the_nearest_cue() {
-        assert_eq!(
-            tense_of("In March, the administration revoked a waiver.", "march"),
-            Tense::Past
-        );
-        assert_eq!(
-            tense_of("The company will report results on Thursday.", "thursday"),
-            Tense::Future
-        );
-        assert_eq!(
-            tense_of("He has scheduled a news conference Thursday.", "thursday"),
-            Tense::Future
-        );
-        assert_eq!(
-            tense_of("Shares closed Friday at $29.", "friday"),
-            Tense::Past
-        );
+        assert_eq!(tense_of("In March, the administration revoked a waiver.", "march"), Tense::Past);
+        assert_eq!(tense_of("The company will report results on Thursday.", "thursday"), Tense::Future);
+        assert_eq!(tense_of("He has scheduled a news conference Thursday.", "thursday"), Tense::Future);
+        assert_eq!(tense_of("Shares closed Friday at $29.", "friday"), Tense::Past);
         assert_eq!(tense_of("Friday.", "friday"), Tense::Unknown);
     }
 
     #[test]
     fn stays_inside_the_sentence() {
-        assert_eq!(
-            tense_of("It will rain. Friday was dry.", "friday"),
-            Tense::Past
-        );
+        assert_eq!(tense_of("It will rain. Friday was dry.", "friday"), Tense::Past);
     }
 }

@@ -14,10 +14,7 @@ pub fn iso_week(day: Day) -> (i32, u32) {
 /// The Monday and Sunday of the ISO week containing `day`.
 pub fn week_of(day: Day) -> Option<DayInterval> {
     let monday = day.add_days(1 - i64::from(day.weekday()))?;
-    Some(DayInterval {
-        earliest: monday,
-        latest: monday.add_days(6)?,
-    })
+    Some(DayInterval { earliest: monday, latest: monday.add_days(6)? })
 }
 
 /// The TimeML value of the ISO week containing `day`: `2025-W38`.
@@ -30,9 +27,7 @@ pub fn week_value(day: Day) -> String {
 pub fn shift_month(year: i32, month: u32, by: i64) -> Option<(i32, u32)> {
     let index = i64::from(year) * 12 + i64::from(month) - 1 + by;
     let year = i32::try_from(index.div_euclid(12)).ok()?;
-    (1..=9999)
-        .contains(&year)
-        .then_some((year, index.rem_euclid(12) as u32 + 1))
+    (1..=9999).contains(&year).then_some((year, index.rem_euclid(12) as u32 + 1))
 }
 
 /// The days of quarter `q` (1–4) of `year`.
@@ -40,10 +35,7 @@ pub fn quarter(year: i32, q: u32) -> Option<DayInterval> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    Some(DayInterval {
-        earliest: Day::new(year, q * 3 - 2, 1)?,
-        latest: Day::last_of_month(year, q * 3)?,
-    })
+    Some(DayInterval { earliest: Day::new(year, q * 3 - 2, 1)?, latest: Day::last_of_month(year, q * 3)? })
 }
 
 /// The days of half `h` (1–2) of `year`.
@@ -51,27 +43,18 @@ pub fn half(year: i32, h: u32) -> Option<DayInterval> {
     if !(1..=2).contains(&h) {
         return None;
     }
-    Some(DayInterval {
-        earliest: Day::new(year, h * 6 - 5, 1)?,
-        latest: Day::last_of_month(year, h * 6)?,
-    })
+    Some(DayInterval { earliest: Day::new(year, h * 6 - 5, 1)?, latest: Day::last_of_month(year, h * 6)? })
 }
 
 /// The days of a season starting in `first_month` of `year` (winter runs into the next year).
 pub fn season(year: i32, first_month: u32) -> Option<DayInterval> {
     let (end_year, end_month) = shift_month(year, first_month, 2)?;
-    Some(DayInterval {
-        earliest: Day::new(year, first_month, 1)?,
-        latest: Day::last_of_month(end_year, end_month)?,
-    })
+    Some(DayInterval { earliest: Day::new(year, first_month, 1)?, latest: Day::last_of_month(end_year, end_month)? })
 }
 
 /// The days of the decade starting in `first_year`.
 pub fn years(first_year: i32, count: i32) -> Option<DayInterval> {
-    Some(DayInterval {
-        earliest: Day::new(first_year, 1, 1)?,
-        latest: Day::new(first_year + count - 1, 12, 31)?,
-    })
+    Some(DayInterval { earliest: Day::new(first_year, 1, 1)?, latest: Day::new(first_year + count - 1, 12, 31)? })
 }
 
 /// Narrows an interval to the part a START, MID or END modifier names.
@@ -92,11 +75,7 @@ pub fn narrow(interval: DayInterval, precision: Precision, modifier: &str) -> Da
             Day::new(y.year(), first, 1).zip(Day::last_of_month(y.year(), first + 3))
         }
         Precision::Month => {
-            let latest = if part == 2 {
-                Some(e)
-            } else {
-                Day::new(y.year(), y.month(), part * 10 + 10)
-            };
+            let latest = if part == 2 { Some(e) } else { Day::new(y.year(), y.month(), part * 10 + 10) };
             Day::new(y.year(), y.month(), part * 10 + 1).zip(latest)
         }
         _ => {
@@ -106,18 +85,11 @@ pub fn narrow(interval: DayInterval, precision: Precision, modifier: &str) -> Da
                 return interval;
             }
             let start = y.add_days(third * i64::from(part));
-            let end = if part == 2 {
-                Some(e)
-            } else {
-                y.add_days(third * i64::from(part + 1) - 1)
-            };
+            let end = if part == 2 { Some(e) } else { y.add_days(third * i64::from(part + 1) - 1) };
             start.zip(end)
         }
     };
-    narrowed.map_or(interval, |(earliest, latest)| DayInterval {
-        earliest,
-        latest,
-    })
+    narrowed.map_or(interval, |(earliest, latest)| DayInterval { earliest, latest })
 }
 
 #[cfg(test)]
@@ -147,20 +119,10 @@ mod tests {
     fn narrows_by_modifier() {
         let september = DayInterval::month(2025, 9).unwrap();
         let early = narrow(september, Precision::Month, "START");
-        assert_eq!(
-            (early.earliest, early.latest),
-            (day(2025, 9, 1), day(2025, 9, 10))
-        );
+        assert_eq!((early.earliest, early.latest), (day(2025, 9, 1), day(2025, 9, 10)));
         let late = narrow(DayInterval::year(2026).unwrap(), Precision::Year, "END");
-        assert_eq!(
-            (late.earliest, late.latest),
-            (day(2026, 9, 1), day(2026, 12, 31))
-        );
-        let february = narrow(
-            DayInterval::month(2025, 2).unwrap(),
-            Precision::Month,
-            "END",
-        );
+        assert_eq!((late.earliest, late.latest), (day(2026, 9, 1), day(2026, 12, 31)));
+        let february = narrow(DayInterval::month(2025, 2).unwrap(), Precision::Month, "END");
         assert_eq!(february.latest, day(2025, 2, 28));
     }
 

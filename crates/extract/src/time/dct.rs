@@ -1,45 +1,21 @@
 //! Dates a document that has no date in its metadata, from what the text says about itself.
 
-use tightrope_core::{
-    Anchor, DateValue, Day, DayInterval, DocDate, Evidence, Precision, Sentence, Timex, TimexType,
-};
+use tightrope_core::{Anchor, DateValue, Day, DayInterval, DocDate, Evidence, Precision, Sentence, Timex, TimexType};
 
 /// Words that, before a date in the same sentence, say the document itself appeared then.
-const PUBLICATION_CUES: &[&str] = &[
-    "published",
-    "posted",
-    "updated",
-    "dated",
-    "released",
-    "issued",
-];
+const PUBLICATION_CUES: &[&str] = &["published", "posted", "updated", "dated", "released", "issued"];
 
 /// Infers the document date from `timexes` (tagged without a DCT): a date the text says it was
 /// published on, else the latest date the article reports. Marked inferred, with the sentence.
 pub fn infer_dct(text: &str, sentences: &[Sentence], timexes: &[Timex]) -> Option<DocDate> {
-    let dates: Vec<&Timex> = timexes
-        .iter()
-        .filter(|t| t.timex_type == TimexType::Date)
-        .collect();
+    let dates: Vec<&Timex> = timexes.iter().filter(|t| t.timex_type == TimexType::Date).collect();
     // The latest date with a written year sets the year of yearless dates after it.
-    let latest_absolute = dates
-        .iter()
-        .filter(|t| t.anchor == Anchor::Absolute)
-        .filter_map(|t| t.interval)
-        .map(|i| i.earliest)
-        .max();
-    let sentence_of = |t: &Timex| {
-        sentences
-            .iter()
-            .find(|s| s.start <= t.start && t.end <= s.end)
-    };
+    let latest_absolute =
+        dates.iter().filter(|t| t.anchor == Anchor::Absolute).filter_map(|t| t.interval).map(|i| i.earliest).max();
+    let sentence_of = |t: &Timex| sentences.iter().find(|s| s.start <= t.start && t.end <= s.end);
     let evidence = |t: &Timex| {
-        let quote = sentence_of(t)
-            .map_or(t.text.as_str(), |s| {
-                text.get(s.start..s.end).unwrap_or(&t.text)
-            })
-            .trim()
-            .to_string();
+        let quote =
+            sentence_of(t).map_or(t.text.as_str(), |s| text.get(s.start..s.end).unwrap_or(&t.text)).trim().to_string();
         vec![Evidence { line: 0, quote }]
     };
     // 1. "the report published on September 24".
@@ -47,24 +23,13 @@ pub fn infer_dct(text: &str, sentences: &[Sentence], timexes: &[Timex]) -> Optio
         let Some(sentence) = sentence_of(t) else {
             continue;
         };
-        let before = text
-            .get(sentence.start..t.start)
-            .unwrap_or("")
-            .to_lowercase();
-        let cue = before
-            .split(|c: char| !c.is_alphabetic())
-            .rev()
-            .take(6)
-            .any(|w| PUBLICATION_CUES.contains(&w));
+        let before = text.get(sentence.start..t.start).unwrap_or("").to_lowercase();
+        let cue = before.split(|c: char| !c.is_alphabetic()).rev().take(6).any(|w| PUBLICATION_CUES.contains(&w));
         if !cue {
             continue;
         }
         if let Some(date) = place(t, latest_absolute) {
-            return Some(DocDate {
-                date,
-                inferred: true,
-                evidence: evidence(t),
-            });
+            return Some(DocDate { date, inferred: true, evidence: evidence(t) });
         }
     }
     // 2. The latest date the article reports: the document appeared on or after it.
@@ -76,21 +41,13 @@ pub fn infer_dct(text: &str, sentences: &[Sentence], timexes: &[Timex]) -> Optio
         let Some(interval) = date.interval else {
             continue;
         };
-        if date.precision > Precision::Year
-            || best
-                .as_ref()
-                .is_some_and(|(d, _, _)| *d >= interval.earliest)
-        {
+        if date.precision > Precision::Year || best.as_ref().is_some_and(|(d, _, _)| *d >= interval.earliest) {
             continue;
         }
         date.modifier = Some("ON_OR_AFTER".to_string());
         best = Some((interval.earliest, date, t));
     }
-    best.map(|(_, date, t)| DocDate {
-        date,
-        inferred: true,
-        evidence: evidence(t),
-    })
+    best.map(|(_, date, t)| DocDate { date, inferred: true, evidence: evidence(t) })
 }
 
 /// The calendar date of a tagged expression; a yearless month and day ("XXXX-08-11") takes the
@@ -115,25 +72,15 @@ fn place(t: &Timex, latest_absolute: Option<Day>) -> Option<DateValue> {
     let day: Option<u32> = parts.next().and_then(|d| d.parse().ok());
     let after = latest_absolute?;
     let fits = |year: i32| match day {
-        Some(d) => Day::new(year, month, d)
-            .filter(|x| *x >= after)
-            .map(DayInterval::day),
+        Some(d) => Day::new(year, month, d).filter(|x| *x >= after).map(DayInterval::day),
         None => DayInterval::month(year, month).filter(|i| i.latest >= after),
     };
     let interval = fits(after.year()).or_else(|| fits(after.year() + 1))?;
     let (value, precision) = match day {
         Some(_) => (interval.earliest.to_string(), Precision::Day),
-        None => (
-            format!("{:04}-{month:02}", interval.earliest.year()),
-            Precision::Month,
-        ),
+        None => (format!("{:04}-{month:02}", interval.earliest.year()), Precision::Month),
     };
-    Some(DateValue {
-        value,
-        precision,
-        modifier: None,
-        interval: Some(interval),
-    })
+    Some(DateValue { value, precision, modifier: None, interval: Some(interval) })
 }
 
 #[cfg(test)]
@@ -142,17 +89,14 @@ mod tests {
     use super::*;
 
     fn infer(text: &str) -> Option<DocDate> {
-        let sentences = vec![Sentence {
-            start: 0,
-            end: text.len(),
-            paragraph: 0,
-        }];
+        let sentences = vec![Sentence { start: 0, end: text.len(), paragraph: 0 }];
         infer_dct(text, &sentences, &tag(text, &TimeContext::default()))
     }
 
     #[test]
     fn prefers_a_stated_publication_date() {
-        let doc = infer("Protests began in March 2023, according to the report published on September 24, 2025.").unwrap();
+        let doc =
+            infer("Protests began in March 2023, according to the report published on September 24, 2025.").unwrap();
         assert_eq!(doc.date.value, "2025-09-24");
         assert!(doc.inferred);
         assert!(doc.evidence[0].quote.contains("published"));
@@ -160,10 +104,7 @@ mod tests {
 
     #[test]
     fn falls_back_to_the_latest_reported_date() {
-        let doc = infer(
-            "It builds on a March 2023 agreement. The deal, finalized on August 11th, followed.",
-        )
-        .unwrap();
+        let doc = infer("It builds on a March 2023 agreement. The deal, finalized on August 11th, followed.").unwrap();
         assert_eq!(doc.date.value, "2023-08-11");
         assert_eq!(doc.date.modifier.as_deref(), Some("ON_OR_AFTER"));
     }

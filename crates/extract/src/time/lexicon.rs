@@ -75,10 +75,7 @@ pub fn is_full_month(word: &str) -> bool {
 
 /// True for month names that are also common English words and need context to count.
 pub fn month_is_ambiguous(word: &str) -> bool {
-    matches!(
-        word,
-        "may" | "march" | "mar" | "jan" | "jun" | "jul" | "sep" | "dec" | "august"
-    )
+    matches!(word, "may" | "march" | "mar" | "jan" | "jun" | "jul" | "sep" | "dec" | "august")
 }
 
 /// The ISO weekday (Monday = 1) of a weekday name or abbreviation.
@@ -247,9 +244,7 @@ pub fn amount_modifier(words: &[&str]) -> Option<(usize, &'static str)> {
         ("less", "than", _) | ("fewer", "than", _) => (2, "LESS_THAN"),
         ("at", "least", _) => (2, "EQUAL_OR_MORE"),
         ("at", "most", _) | ("up", "to", _) => (2, "EQUAL_OR_LESS"),
-        ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some", _, _) => {
-            (1, "APPROX")
-        }
+        ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some", _, _) => (1, "APPROX"),
         _ => return None,
     })
 }
@@ -272,14 +267,8 @@ mod tests {
 
     #[test]
     fn reads_amount_modifiers() {
-        assert_eq!(
-            amount_modifier(&["more", "than", "four"]),
-            Some((2, "MORE_THAN"))
-        );
-        assert_eq!(
-            amount_modifier(&["no", "more", "than"]),
-            Some((3, "EQUAL_OR_LESS"))
-        );
+        assert_eq!(amount_modifier(&["more", "than", "four"]), Some((2, "MORE_THAN")));
+        assert_eq!(amount_modifier(&["no", "more", "than"]), Some((3, "EQUAL_OR_LESS")));
         assert_eq!(amount_modifier(&["nearly"]), Some((1, "APPROX")));
         assert_eq!(amount_modifier(&["the"]), None);
     }

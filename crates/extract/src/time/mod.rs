@@ -1,10 +1,15 @@
 //! Stage 4: time expressions. Finds English temporal expressions, normalises them to TimeML
 //! TIMEX3 values and resolves relative ones against the document date or the narrative time.
 //!
-//! The text is tokenized once ([`token`]); a rule matcher keeps the longest expression at each
-//! token ([`recognise`], with the rule families in [`rules_date`] and [`rules_rel`]); each
-//! expression's meaning is then placed against an anchor ([`normalise`]), chosen here, with the
-//! direction the tense gives ([`anchor`]). [`dct`] dates documents that have no date.
+//! The text is tokenized once ([`token`]); a rule matcher ([`recognise`]) keeps the longest
+//! expression at each token, with the rule families in [`rules_date`] (month and day names,
+//! holidays), [`rules_year`] (years, decades, quarters, seasons, numeric dates), [`rules_rel`]
+//! ("last week", "the following day") and [`rules_amount`] (durations, "two years ago", clock
+//! times, sets), all over the word lists of [`lexicon`]. Each expression's meaning ([`sem`]) is
+//! then placed ([`normalise`], [`relative`], [`calendar`]) against an anchor chosen here: the DCT
+//! in news, the latest date the text established in narrative, with the direction the tense
+//! gives ([`anchor`]). [`dct`] dates documents that have no date. Every rule looks a bounded
+//! number of tokens ahead, so tagging is linear in the text's length.
 
 mod anchor;
 mod calendar;
@@ -57,41 +62,27 @@ pub struct DocTime {
 
 impl Default for DocTime {
     fn default() -> DocTime {
-        DocTime {
-            dct: None,
-            dct_precision: Precision::Day,
-            style: Style::News,
-        }
+        DocTime { dct: None, dct_precision: Precision::Day, style: Style::News }
     }
 }
 
 impl From<&TimeContext> for DocTime {
     fn from(context: &TimeContext) -> DocTime {
-        DocTime {
-            dct: context.dct,
-            ..DocTime::default()
-        }
+        DocTime { dct: context.dct, ..DocTime::default() }
     }
 }
 
 impl DocTime {
     /// A news-style context from a day-precise DCT.
     pub fn news(dct: Day) -> DocTime {
-        DocTime {
-            dct: Some(dct),
-            ..DocTime::default()
-        }
+        DocTime { dct: Some(dct), ..DocTime::default() }
     }
 
     /// The context for a document date as corpus.toml gives it (`2025`, `2025-09`, `2025-09-24`).
     pub fn from_date(date: Option<&DateValue>, style: Style) -> DocTime {
         let dct = date.and_then(DateValue::sort_key);
         let dct_precision = date.map_or(Precision::Day, |d| d.precision);
-        DocTime {
-            dct,
-            dct_precision,
-            style,
-        }
+        DocTime { dct, dct_precision, style }
     }
 
     fn dct_anchor(&self) -> Option<AnchorTime> {
@@ -101,17 +92,8 @@ impl DocTime {
             Precision::Year => DayInterval::year(day.year())?,
             _ => DayInterval::day(day),
         };
-        let precision = if span.earliest == span.latest {
-            Precision::Day
-        } else {
-            self.dct_precision
-        };
-        Some(AnchorTime {
-            day,
-            span,
-            precision,
-            kind: Anchor::Dct,
-        })
+        let precision = if span.earliest == span.latest { Precision::Day } else { self.dct_precision };
+        Some(AnchorTime { day, span, precision, kind: Anchor::Dct })
     }
 }
 
@@ -136,27 +118,12 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
     let mut out = Vec::with_capacity(candidates.len());
     let mut cues = anchor::Cues::new(&tokens);
     for candidate in candidates {
-        let Some(timex) = place(
-            text,
-            &tokens,
-            &mut cues,
-            &candidate,
-            context,
-            Times {
-                dct,
-                narrative,
-                quarter,
-            },
-        ) else {
+        let Some(timex) = place(text, &tokens, &mut cues, &candidate, context, Times { dct, narrative, quarter })
+        else {
             continue;
         };
-        if let (Some(interval), Anchor::Absolute | Anchor::Dct | Anchor::Narrative) =
-            (timex.interval, timex.anchor)
-        {
-            if timex.timex_type == TimexType::Date
-                && timex.precision <= Precision::Year
-                && timex.modifier.is_none()
-            {
+        if let (Some(interval), Anchor::Absolute | Anchor::Dct | Anchor::Narrative) = (timex.interval, timex.anchor) {
+            if timex.timex_type == TimexType::Date && timex.precision <= Precision::Year && timex.modifier.is_none() {
                 let anchor = AnchorTime {
                     day: interval.earliest,
                     span: interval,
@@ -167,10 +134,7 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                     narrative = Some((anchor, candidate.first));
                 }
                 // Only a quarter named as such sets the reporting period; "a year ago" does not.
-                let names_quarter = matches!(
-                    candidate.sem,
-                    Sem::YearPart { .. } | Sem::Reporting { years_back: 0 }
-                );
+                let names_quarter = matches!(candidate.sem, Sem::YearPart { .. } | Sem::Reporting { years_back: 0 });
                 if timex.precision == Precision::Quarter && names_quarter {
                     quarter = Some((anchor, candidate.first));
                 }
@@ -198,15 +162,9 @@ fn place(
     context: &DocTime,
     times: Times,
 ) -> Option<Timex> {
-    let Times {
-        dct,
-        narrative,
-        quarter,
-    } = times;
+    let Times { dct, narrative, quarter } = times;
     let first = candidate.first;
-    let before = first
-        .checked_sub(1)
-        .map_or("", |k| tokens[k].lower.as_str());
+    let before = first.checked_sub(1).map_or("", |k| tokens[k].lower.as_str());
     let mut tense = match candidate.direction {
         Some(d) if d < 0 => Tense::Past,
         Some(d) if d > 0 => Tense::Future,
@@ -216,11 +174,7 @@ fn place(
     match before {
         "by" | "until" | "till" | "through" => {
             // A deadline lies ahead unless the clause is in the past: then the nearest date wins.
-            tense = if tense == Tense::Past {
-                Tense::Unknown
-            } else {
-                Tense::Future
-            };
+            tense = if tense == Tense::Past { Tense::Unknown } else { Tense::Future };
             if before == "by" && modifier.is_none() && recognise::is_calendar(&candidate.sem) {
                 modifier = Some("ON_OR_BEFORE");
             }
@@ -231,86 +185,45 @@ fn place(
     let mut sem = candidate.sem.clone();
     // "a year ago" in a report about a quarter means that quarter a year before.
     let counted = matches!(tokens[first].lower.as_str(), "a" | "an" | "one");
-    if let (
-        Sem::Shift {
-            unit: Unit::Year,
-            by,
-            ..
-        },
-        Some((_, at)),
-        true,
-    ) = (&sem, quarter, counted)
-    {
+    if let (Sem::Shift { unit: Unit::Year, by, .. }, Some((_, at)), true) = (&sem, quarter, counted) {
         if *by < 0 && first.saturating_sub(at) < REPORTING {
             sem = Sem::Reporting { years_back: -by };
         }
     }
-    let nearby = |n: Option<(AnchorTime, usize)>| {
-        n.filter(|(_, at)| first.saturating_sub(*at) < NEARBY)
-            .map(|(a, _)| a)
-    };
+    let nearby =
+        |n: Option<(AnchorTime, usize)>| n.filter(|(_, at)| first.saturating_sub(*at) < NEARBY).map(|(a, _)| a);
     // "that summer", "that March": the time the text is speaking of.
     let demonstrative = tokens[first].lower == "that";
     let anchor = match &sem {
-        _ if demonstrative
-            && !matches!(
-                sem,
-                Sem::Shift {
-                    anaphoric: false,
-                    ..
-                }
-            ) =>
-        {
-            narrative.map(|(a, _)| a).or(dct)
-        }
-        Sem::Shift {
-            anaphoric: true, ..
-        } => match context.style {
+        _ if demonstrative && !matches!(sem, Sem::Shift { anaphoric: false, .. }) => narrative.map(|(a, _)| a).or(dct),
+        Sem::Shift { anaphoric: true, .. } => match context.style {
             Style::Narrative => narrative.map(|(a, _)| a).or(dct),
             Style::News => nearby(narrative).or(dct),
         },
-        Sem::Reporting { .. } | Sem::ReportingYear(_) => quarter
-            .filter(|(_, at)| first.saturating_sub(*at) < REPORTING)
-            .map(|(a, _)| a)
-            .or(dct),
-        Sem::Cal {
-            year: YearRef::Open,
-            ..
+        Sem::Reporting { .. } | Sem::ReportingYear(_) => {
+            quarter.filter(|(_, at)| first.saturating_sub(*at) < REPORTING).map(|(a, _)| a).or(dct)
         }
+        Sem::Cal { year: YearRef::Open, .. }
         | Sem::Weekday { shift: None, .. }
-        | Sem::YearPart {
-            year: YearRef::Open,
-            ..
-        } => match context.style {
+        | Sem::YearPart { year: YearRef::Open, .. } => match context.style {
             Style::Narrative => narrative.map(|(a, _)| a).or(dct),
             // News returns to its own time after a look back ("… dating to 1994. In January, …"),
             // so a yearless date counts from the DCT even right after an older year.
             Style::News => dct.or(narrative.map(|(a, _)| a)),
         },
         _ => match context.style {
-            Style::Narrative if !matches!(sem, Sem::Reference(_)) => {
-                narrative.map(|(a, _)| a).or(dct)
-            }
+            Style::Narrative if !matches!(sem, Sem::Reference(_)) => narrative.map(|(a, _)| a).or(dct),
             _ => dct.or(narrative.map(|(a, _)| a)),
         },
     };
     let resolved = normalise::resolve(&sem, anchor, tense)?;
-    let Resolved {
-        timex_type,
-        value,
-        precision,
-        mut interval,
-        anchor: placed_by,
-    } = resolved;
+    let Resolved { timex_type, value, precision, mut interval, anchor: placed_by } = resolved;
     if let (Some(found), Some(m)) = (interval, modifier) {
         interval = Some(match m {
             "START" | "MID" | "END" => calendar::narrow(found, precision, m),
             // "by December": from the time the text speaks of, up to the end of December.
             "ON_OR_BEFORE" => match nearby(narrative).or(anchor) {
-                Some(a) if a.day < found.earliest => DayInterval {
-                    earliest: a.day,
-                    latest: found.latest,
-                },
+                Some(a) if a.day < found.earliest => DayInterval { earliest: a.day, latest: found.latest },
                 _ => found,
             },
             _ => found,

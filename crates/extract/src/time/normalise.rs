@@ -15,34 +15,20 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
         anchor: Anchor::Absolute,
     };
     match sem {
-        Sem::Duration { amount, unit } => Some(Resolved::vague(
-            TimexType::Duration,
-            duration_value(*amount, *unit),
-        )),
+        Sem::Duration { amount, unit } => Some(Resolved::vague(TimexType::Duration, duration_value(*amount, *unit))),
         Sem::Reference(value) => Some(Resolved::vague(TimexType::Date, (*value).to_string())),
         Sem::Set(value) => Some(Resolved::vague(TimexType::Set, value.clone())),
-        Sem::Decade(first) => Some(absolute(
-            format!("{:03}", first / 10),
-            Precision::Decade,
-            calendar::years(*first, 10)?,
-        )),
-        Sem::Century(digits) => Some(absolute(
-            format!("{digits:02}"),
-            Precision::Century,
-            calendar::years(digits * 100, 100)?,
-        )),
-        Sem::Cal {
-            year: YearRef::Given(y),
-            month,
-            day,
-        } => {
+        Sem::Decade(first) => {
+            Some(absolute(format!("{:03}", first / 10), Precision::Decade, calendar::years(*first, 10)?))
+        }
+        Sem::Century(digits) => {
+            Some(absolute(format!("{digits:02}"), Precision::Century, calendar::years(digits * 100, 100)?))
+        }
+        Sem::Cal { year: YearRef::Given(y), month, day } => {
             let placed = cal(*y, *month, *day)?;
             Some(absolute(placed.value, placed.precision, placed.interval?))
         }
-        Sem::YearPart {
-            year: YearRef::Given(y),
-            part,
-        } => {
+        Sem::YearPart { year: YearRef::Given(y), part } => {
             let placed = year_part(*y, *part)?;
             Some(absolute(placed.value, placed.precision, placed.interval?))
         }
@@ -53,16 +39,9 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
                 Clock::Part(p) => format!("T{p}"),
             };
             if date.precision != Precision::Day {
-                return Some(Resolved {
-                    timex_type: TimexType::Time,
-                    ..date
-                });
+                return Some(Resolved { timex_type: TimexType::Time, ..date });
             }
-            Some(Resolved {
-                timex_type: TimexType::Time,
-                value: format!("{}{suffix}", date.value),
-                ..date
-            })
+            Some(Resolved { timex_type: TimexType::Time, value: format!("{}{suffix}", date.value), ..date })
         }
         _ => {
             let Some(anchor) = anchor else {
@@ -70,16 +49,11 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
             };
             let resolved = relative(sem, anchor, tense)?;
             // Only expressions counted from the DCT inherit its coarseness; "September 24" keeps its day.
-            Some(
-                if matches!(
-                    sem,
-                    Sem::Shift { .. } | Sem::Weekday { .. } | Sem::Time { .. }
-                ) {
-                    coarsen(resolved, anchor)
-                } else {
-                    resolved
-                },
-            )
+            Some(if matches!(sem, Sem::Shift { .. } | Sem::Weekday { .. } | Sem::Time { .. }) {
+                coarsen(resolved, anchor)
+            } else {
+                resolved
+            })
         }
     }
 }
@@ -87,21 +61,11 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
 /// A value with `X` for what only an anchor could tell: "July 21" → XXXX-07-21.
 fn unanchored(sem: &Sem) -> Resolved {
     let value = match sem {
-        Sem::Cal {
-            month: Some(m),
-            day: Some(d),
-            ..
-        } => format!("XXXX-{m:02}-{d:02}"),
+        Sem::Cal { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Sem::Cal { month: Some(m), .. } => format!("XXXX-{m:02}"),
         Sem::Weekday { weekday, .. } => format!("XXXX-WXX-{weekday}"),
-        Sem::YearPart {
-            part: Part::Quarter(q),
-            ..
-        } => format!("XXXX-Q{q}"),
-        Sem::YearPart {
-            part: Part::Season(s, _),
-            ..
-        } => format!("XXXX-{s}"),
+        Sem::YearPart { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
+        Sem::YearPart { part: Part::Season(s, _), .. } => format!("XXXX-{s}"),
         Sem::Shift { by, .. } if *by < 0 => "PAST_REF".to_string(),
         Sem::Shift { by, .. } if *by > 0 => "FUTURE_REF".to_string(),
         _ => "PRESENT_REF".to_string(),
@@ -129,12 +93,7 @@ fn coarsen(resolved: Resolved, anchor: AnchorTime) -> Resolved {
         Precision::Week => calendar::week_value(anchor.day),
         _ => format!("{year:04}"),
     };
-    Resolved {
-        value,
-        precision: anchor.precision,
-        interval: Some(anchor.span),
-        ..resolved
-    }
+    Resolved { value, precision: anchor.precision, interval: Some(anchor.span), ..resolved }
 }
 
 pub(super) struct Placed {
@@ -147,22 +106,16 @@ pub(super) fn cal(year: i32, month: Option<u32>, day: Option<u32>) -> Option<Pla
     Some(match (month, day) {
         (Some(m), Some(d)) => {
             let day = Day::new(year, m, d)?;
-            Placed {
-                value: day.to_string(),
-                precision: Precision::Day,
-                interval: Some(DayInterval::day(day)),
-            }
+            Placed { value: day.to_string(), precision: Precision::Day, interval: Some(DayInterval::day(day)) }
         }
         (Some(m), None) => Placed {
             value: format!("{year:04}-{m:02}"),
             precision: Precision::Month,
             interval: Some(DayInterval::month(year, m)?),
         },
-        _ => Placed {
-            value: format!("{year:04}"),
-            precision: Precision::Year,
-            interval: Some(DayInterval::year(year)?),
-        },
+        _ => {
+            Placed { value: format!("{year:04}"), precision: Precision::Year, interval: Some(DayInterval::year(year)?) }
+        }
     })
 }
 
@@ -193,12 +146,7 @@ mod tests {
 
     fn dct(y: i32, m: u32, d: u32) -> Option<AnchorTime> {
         let day = Day::new(y, m, d)?;
-        Some(AnchorTime {
-            day,
-            span: DayInterval::day(day),
-            precision: Precision::Day,
-            kind: Anchor::Dct,
-        })
+        Some(AnchorTime { day, span: DayInterval::day(day), precision: Precision::Day, kind: Anchor::Dct })
     }
 
     fn value(sem: Sem, anchor: Option<AnchorTime>, tense: Tense) -> String {
@@ -218,98 +166,37 @@ mod tests {
 
     #[test]
     fn yearless_months_follow_the_tense() {
-        let march = Sem::Cal {
-            year: YearRef::Open,
-            month: Some(3),
-            day: None,
-        };
-        assert_eq!(
-            value(march.clone(), dct(1989, 10, 27), Tense::Past),
-            "1989-03"
-        );
-        assert_eq!(
-            value(march.clone(), dct(1989, 10, 27), Tense::Future),
-            "1990-03"
-        );
-        let dec7 = Sem::Cal {
-            year: YearRef::Open,
-            month: Some(12),
-            day: Some(7),
-        };
+        let march = Sem::Cal { year: YearRef::Open, month: Some(3), day: None };
+        assert_eq!(value(march.clone(), dct(1989, 10, 27), Tense::Past), "1989-03");
+        assert_eq!(value(march.clone(), dct(1989, 10, 27), Tense::Future), "1990-03");
+        let dec7 = Sem::Cal { year: YearRef::Open, month: Some(12), day: Some(7) };
         assert_eq!(value(dec7, dct(1989, 10, 30), Tense::Unknown), "1989-12-07");
-        let nov25 = Sem::Cal {
-            year: YearRef::Open,
-            month: Some(11),
-            day: Some(25),
-        };
+        let nov25 = Sem::Cal { year: YearRef::Open, month: Some(11), day: Some(25) };
         assert_eq!(value(nov25, dct(2000, 1, 15), Tense::Unknown), "1999-11-25");
         assert_eq!(value(march, None, Tense::Past), "XXXX-03");
     }
 
     #[test]
     fn weekdays_resolve_against_the_anchor() {
-        let friday = Sem::Weekday {
-            weekday: 5,
-            shift: None,
-        };
-        assert_eq!(
-            value(friday.clone(), dct(1989, 10, 30), Tense::Past),
-            "1989-10-27"
-        );
+        let friday = Sem::Weekday { weekday: 5, shift: None };
+        assert_eq!(value(friday.clone(), dct(1989, 10, 30), Tense::Past), "1989-10-27");
         assert_eq!(value(friday, dct(2000, 1, 7), Tense::Past), "2000-01-07");
-        let thursday = Sem::Weekday {
-            weekday: 4,
-            shift: None,
-        };
-        assert_eq!(
-            value(thursday, dct(1999, 5, 5), Tense::Future),
-            "1999-05-06"
-        );
-        let last_wednesday = Sem::Weekday {
-            weekday: 3,
-            shift: Some(-1),
-        };
-        assert_eq!(
-            value(last_wednesday, dct(1989, 11, 1), Tense::Past),
-            "1989-10-25"
-        );
+        let thursday = Sem::Weekday { weekday: 4, shift: None };
+        assert_eq!(value(thursday, dct(1999, 5, 5), Tense::Future), "1999-05-06");
+        let last_wednesday = Sem::Weekday { weekday: 3, shift: Some(-1) };
+        assert_eq!(value(last_wednesday, dct(1989, 11, 1), Tense::Past), "1989-10-25");
     }
 
     #[test]
     fn shifts_by_units() {
-        let shift = |unit, by| Sem::Shift {
-            unit,
-            by,
-            anaphoric: false,
-        };
-        assert_eq!(
-            value(shift(Unit::Week, -1), dct(1991, 12, 3), Tense::Past),
-            "1991-W48"
-        );
-        assert_eq!(
-            value(shift(Unit::Month, -1), dct(2000, 1, 16), Tense::Past),
-            "1999-12"
-        );
-        assert_eq!(
-            value(shift(Unit::Year, -1), dct(1989, 10, 30), Tense::Past),
-            "1988"
-        );
-        assert_eq!(
-            value(shift(Unit::Day, -1), dct(1989, 10, 27), Tense::Past),
-            "1989-10-26"
-        );
-        assert_eq!(
-            value(shift(Unit::Weekend, -1), dct(1989, 10, 30), Tense::Past),
-            "1989-W43-WE"
-        );
-        assert_eq!(
-            value(shift(Unit::Decade, -1), dct(1998, 2, 6), Tense::Past),
-            "198"
-        );
-        assert_eq!(
-            value(shift(Unit::Quarter, 0), dct(1989, 10, 26), Tense::Past),
-            "1989-Q4"
-        );
+        let shift = |unit, by| Sem::Shift { unit, by, anaphoric: false };
+        assert_eq!(value(shift(Unit::Week, -1), dct(1991, 12, 3), Tense::Past), "1991-W48");
+        assert_eq!(value(shift(Unit::Month, -1), dct(2000, 1, 16), Tense::Past), "1999-12");
+        assert_eq!(value(shift(Unit::Year, -1), dct(1989, 10, 30), Tense::Past), "1988");
+        assert_eq!(value(shift(Unit::Day, -1), dct(1989, 10, 27), Tense::Past), "1989-10-26");
+        assert_eq!(value(shift(Unit::Weekend, -1), dct(1989, 10, 30), Tense::Past), "1989-W43-WE");
+        assert_eq!(value(shift(Unit::Decade, -1), dct(1998, 2, 6), Tense::Past), "198");
+        assert_eq!(value(shift(Unit::Quarter, 0), dct(1989, 10, 26), Tense::Past), "1989-Q4");
     }
 
     #[test]
@@ -321,17 +208,9 @@ mod tests {
             precision: Precision::Month,
             kind: Anchor::Dct,
         };
-        let today = Sem::Shift {
-            unit: Unit::Day,
-            by: 0,
-            anaphoric: false,
-        };
+        let today = Sem::Shift { unit: Unit::Day, by: 0, anaphoric: false };
         assert_eq!(value(today, Some(month), Tense::Present), "2025-09");
-        let feb = Sem::Cal {
-            year: YearRef::Open,
-            month: Some(2),
-            day: None,
-        };
+        let feb = Sem::Cal { year: YearRef::Open, month: Some(2), day: None };
         assert_eq!(value(feb, Some(month), Tense::Past), "2025-02");
     }
 }

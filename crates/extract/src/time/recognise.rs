@@ -45,10 +45,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn number(&self, i: usize) -> Option<u64> {
-        self.tokens
-            .get(i)
-            .filter(|t| t.kind == Kind::Number)
-            .map(|t| t.number)
+        self.tokens.get(i).filter(|t| t.kind == Kind::Number).map(|t| t.number)
     }
 
     pub fn joined(&self, i: usize) -> bool {
@@ -98,12 +95,7 @@ impl<'a> Cursor<'a> {
             }
             // "2 1/2".
             if let (Some(a), Some(b)) = (self.number(i + 1), self.number(i + 3)) {
-                if self.is(i + 2, "/")
-                    && self.joined(i + 2)
-                    && self.joined(i + 3)
-                    && b > a
-                    && b <= 12
-                {
+                if self.is(i + 2, "/") && self.joined(i + 2) && self.joined(i + 3) && b > a && b <= 12 {
                     return Some((n as f64 + a as f64 / b as f64, i + 4));
                 }
             }
@@ -126,10 +118,7 @@ impl<'a> Cursor<'a> {
             }
         }
         // "one and a half".
-        if self.is(next, "and")
-            && matches!(self.word(next + 1), "a" | "an")
-            && self.is(next + 2, "half")
-        {
+        if self.is(next, "and") && matches!(self.word(next + 1), "a" | "an") && self.is(next + 2, "half") {
             return Some((f64::from(value) + 0.5, next + 3));
         }
         Some((f64::from(value), next))
@@ -181,14 +170,10 @@ fn longest_at(c: &Cursor, i: usize) -> Option<Candidate> {
 /// An expression without leading modifiers.
 pub fn core(c: &Cursor, i: usize) -> Option<Candidate> {
     let mut best: Option<Candidate> = None;
-    for candidate in [
-        rules_date::calendar(c, i),
-        rules_rel::relative(c, i),
-        rules_amount::clock(c, i),
-        rules_amount::set(c, i),
-    ]
-    .into_iter()
-    .flatten()
+    for candidate in
+        [rules_date::calendar(c, i), rules_rel::relative(c, i), rules_amount::clock(c, i), rules_amount::set(c, i)]
+            .into_iter()
+            .flatten()
     {
         if best.as_ref().is_none_or(|b| candidate.end > b.end) {
             best = Some(candidate);
@@ -206,17 +191,14 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
         "mid" | "middle" => ("MID", c.hyphen(i + 1)),
         "the" => {
             let (m, j) = match c.word(i + 1) {
-                "end" | "close" => ("END", i + 2),
+                "end" => ("END", i + 2),
                 "beginning" | "start" => ("START", i + 2),
                 "middle" => ("MID", i + 2),
                 // "the early 1980s", "the late summer".
                 "early" | "late" | "mid" => {
                     let inner = modified(c, i + 1)?;
-                    return matches!(
-                        inner.sem,
-                        Sem::Decade(_) | Sem::Century(_) | Sem::YearPart { .. }
-                    )
-                    .then_some(Candidate { first: i, ..inner });
+                    return matches!(inner.sem, Sem::Decade(_) | Sem::Century(_) | Sem::YearPart { .. })
+                        .then_some(Candidate { first: i, ..inner });
                 }
                 _ => return None,
             };
@@ -226,18 +208,8 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
             // "the end of the year": the current one.
             if c.is(j + 1, "the") {
                 if let Some((unit, false)) = c.unit(j + 2) {
-                    let sem = Sem::Shift {
-                        unit,
-                        by: 0,
-                        anaphoric: false,
-                    };
-                    return Some(Candidate {
-                        first: i,
-                        end: j + 3,
-                        sem,
-                        modifier: Some(m),
-                        direction: None,
-                    });
+                    let sem = Sem::Shift { unit, by: 0, anaphoric: false };
+                    return Some(Candidate { first: i, end: j + 3, sem, modifier: Some(m), direction: None });
                 }
             }
             (m, j + 1)
@@ -256,27 +228,17 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
     // "early on Friday" is not a modifier of Friday; "late last year" is.
     let first_word = c.word(next);
     let day_word = matches!(first_word, "today" | "yesterday" | "tomorrow" | "tonight");
-    if matches!(w, "earlier" | "later")
-        && !matches!(first_word, "this" | "that" | "last" | "next" | "in")
-        && !day_word
+    if matches!(w, "earlier" | "later") && !matches!(first_word, "this" | "that" | "last" | "next" | "in") && !day_word
     {
         return None;
     }
-    Some(Candidate {
-        first: i,
-        modifier: Some(modifier),
-        ..inner
-    })
+    Some(Candidate { first: i, modifier: Some(modifier), ..inner })
 }
 
 /// True for meanings with a calendar position that a START/MID/END modifier can narrow.
 pub fn is_calendar(sem: &Sem) -> bool {
     match sem {
-        Sem::Cal { .. }
-        | Sem::YearPart { .. }
-        | Sem::Decade(_)
-        | Sem::Century(_)
-        | Sem::Weekday { .. } => true,
+        Sem::Cal { .. } | Sem::YearPart { .. } | Sem::Decade(_) | Sem::Century(_) | Sem::Weekday { .. } => true,
         Sem::Shift { unit, .. } => !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second),
         Sem::Time { .. } => true,
         _ => false,
@@ -289,23 +251,20 @@ pub fn year_at(c: &Cursor, i: usize) -> Option<(i32, usize)> {
     if t.kind == Kind::Number && t.digits() == 4 && (1000..2100).contains(&t.number) {
         // A digit run continuing with more digits or letters is a code, not a year.
         let next = c.token(i + 1);
-        if next.is_some_and(|n| {
-            n.joined && (n.kind == Kind::Number || (n.kind == Kind::Word && n.lower != "s"))
-        }) {
+        if next.is_some_and(|n| n.joined && (n.kind == Kind::Number || (n.kind == Kind::Word && n.lower != "s"))) {
             return None;
         }
         // "the 1400-kilometer border", "a 2000-strong force": a measure, not a year.
-        if next.is_some_and(|n| n.joined && n.lower == "-")
-            && c.kind(i + 2) == Some(Kind::Word)
-            && c.joined(i + 2)
-        {
+        if next.is_some_and(|n| n.joined && n.lower == "-") && c.kind(i + 2) == Some(Kind::Word) && c.joined(i + 2) {
             return None;
         }
         return Some((t.number as i32, i + 1));
     }
     if matches!(t.lower.as_str(), "'" | "’") {
         let n = c.token(i + 1)?;
-        if n.joined && n.kind == Kind::Number && n.digits() == 2 && !c.joined(i + 2) {
+        // "'98", and "'80s" (the decade's "s" is read by the caller).
+        let free = !c.joined(i + 2) || c.is(i + 2, "s");
+        if n.joined && n.kind == Kind::Number && n.digits() == 2 && free {
             return Some((1900 + n.number as i32, i + 2));
         }
     }
@@ -314,13 +273,7 @@ pub fn year_at(c: &Cursor, i: usize) -> Option<(i32, usize)> {
 
 /// Wraps a meaning as a plain candidate.
 pub fn plain(first: usize, end: usize, sem: Sem) -> Option<Candidate> {
-    Some(Candidate {
-        first,
-        end,
-        sem,
-        modifier: None,
-        direction: None,
-    })
+    Some(Candidate { first, end, sem, modifier: None, direction: None })
 }
 
 /// A year reference like "this year's" or "1989's" before a year part, and the next token.

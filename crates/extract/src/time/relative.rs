@@ -18,20 +18,11 @@ fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense) -> 
     if anchor.kind == Anchor::Narrative {
         return Some(y);
     }
-    let past = if start_in(y).is_some_and(|d| d <= anchor.span.latest) {
-        y
-    } else {
-        y - 1
-    };
-    let future = if end_in(y).is_some_and(|d| d >= anchor.span.earliest) {
-        y
-    } else {
-        y + 1
-    };
-    let near = |year: i32| {
-        start_in(year).is_some_and(|d| (d.ordinal() - anchor.day.ordinal()).abs() <= 60)
-    };
-    // A day within two months of the anchor is that one, whatever the tense says.
+    let past = if start_in(y).is_some_and(|d| d <= anchor.span.latest) { y } else { y - 1 };
+    let future = if end_in(y).is_some_and(|d| d >= anchor.span.earliest) { y } else { y + 1 };
+    let near = |year: i32| start_in(year).is_some_and(|d| (d.ordinal() - anchor.day.ordinal()).abs() <= 60);
+    // A day within two months of the anchor is that one, whatever the tense says: news gives the
+    // year of a date further away, and its tense cues are often about another clause.
     if day.is_some() && past != future && (near(past) != near(future)) {
         return Some(if near(past) { past } else { future });
     }
@@ -71,19 +62,11 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
     };
     let a = anchor.day;
     match sem {
-        Sem::Cal {
-            year: YearRef::Open,
-            month: Some(m),
-            day,
-        } => {
+        Sem::Cal { year: YearRef::Open, month: Some(m), day } => {
             let year = open_year(*m, *day, anchor, tense)?;
             cal(year, Some(*m), *day).map(placed)
         }
-        Sem::Cal {
-            year: YearRef::Weekday(weekday),
-            month: Some(m),
-            day: Some(d),
-        } => {
+        Sem::Cal { year: YearRef::Weekday(weekday), month: Some(m), day: Some(d) } => {
             let y = a.year();
             let fits = |year: i32| Day::new(year, *m, *d).is_some_and(|x| x.weekday() == *weekday);
             let year = [y, y - 1, y + 1].into_iter().find(|&year| fits(year));
@@ -91,14 +74,10 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             cal(year, Some(*m), Some(*d)).map(placed)
         }
         Sem::Cal { year, month, day } => cal(resolve_year(*year, anchor), *month, *day).map(placed),
-        Sem::YearPart {
-            year: YearRef::Open,
-            part: Part::Season(code, first),
-        } => {
+        Sem::YearPart { year: YearRef::Open, part: Part::Season(code, first) } => {
             let y = a.year();
             // A past season has ended: "last fall" said in October is the fall of the year before.
-            let ended =
-                calendar::season(y, *first).is_some_and(|s| s.latest < anchor.span.earliest);
+            let ended = calendar::season(y, *first).is_some_and(|s| s.latest < anchor.span.earliest);
             let year = match tense {
                 Tense::Future if *first < a.month() => y + 1,
                 Tense::Past if !ended => y - 1,
@@ -106,10 +85,7 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             };
             year_part(year, Part::Season(code, *first)).map(placed)
         }
-        Sem::YearPart {
-            year: YearRef::Open,
-            part,
-        } => {
+        Sem::YearPart { year: YearRef::Open, part } => {
             let first_month = match part {
                 Part::Quarter(q) => q * 3 - 2,
                 Part::Half(h) => h * 6 - 5,
@@ -146,15 +122,10 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             }))
         }
         Sem::Shift { unit, by, .. } => shift(*unit, *by, a).map(placed),
-        Sem::NthWeekday {
-            month,
-            weekday,
-            nth,
-        } => {
+        Sem::NthWeekday { month, weekday, nth } => {
             let year = open_year(*month, None, anchor, tense)?;
             let first = Day::new(year, *month, 1)?;
-            let offset = (i64::from(*weekday) - i64::from(first.weekday())).rem_euclid(7)
-                + 7 * (i64::from(*nth) - 1);
+            let offset = (i64::from(*weekday) - i64::from(first.weekday())).rem_euclid(7) + 7 * (i64::from(*nth) - 1);
             let day = first.add_days(offset)?;
             Some(placed(Placed {
                 value: day.to_string(),
@@ -163,20 +134,12 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             }))
         }
         Sem::ReportingYear(year) => {
-            let by = if anchor.precision == Precision::Quarter {
-                0
-            } else {
-                -1
-            };
+            let by = if anchor.precision == Precision::Quarter { 0 } else { -1 };
             let (_, m) = shift_month(a.year(), a.month(), by * 3)?;
             year_part(*year, Part::Quarter((m - 1) / 3 + 1)).map(placed)
         }
         Sem::Reporting { years_back } => {
-            let by = if anchor.precision == Precision::Quarter {
-                0
-            } else {
-                -1
-            };
+            let by = if anchor.precision == Precision::Quarter { 0 } else { -1 };
             let (y, m) = shift_month(a.year(), a.month(), by * 3 - years_back * 12)?;
             year_part(y, Part::Quarter((m - 1) / 3 + 1)).map(placed)
         }
@@ -189,19 +152,11 @@ fn shift(unit: Unit, by: i64, a: Day) -> Option<Placed> {
     Some(match unit {
         Unit::Day => {
             let day = a.add_days(by)?;
-            Placed {
-                value: day.to_string(),
-                precision: Precision::Day,
-                interval: Some(DayInterval::day(day)),
-            }
+            Placed { value: day.to_string(), precision: Precision::Day, interval: Some(DayInterval::day(day)) }
         }
         Unit::Week => {
             let day = a.add_days(by * 7)?;
-            Placed {
-                value: week_value(day),
-                precision: Precision::Week,
-                interval: week_of(day),
-            }
+            Placed { value: week_value(day), precision: Precision::Week, interval: week_of(day) }
         }
         Unit::Weekend => {
             // The weekend just past, or the coming one when shifting forward.
@@ -210,10 +165,7 @@ fn shift(unit: Unit, by: i64, a: Day) -> Option<Placed> {
             } else {
                 a.add_days(-((i64::from(a.weekday()) - 6).rem_euclid(7)) + (by.min(-1) + 1) * 7)?
             };
-            let interval = DayInterval {
-                earliest: saturday,
-                latest: saturday.add_days(1)?,
-            };
+            let interval = DayInterval { earliest: saturday, latest: saturday.add_days(1)? };
             Placed {
                 value: format!("{}-WE", week_value(saturday)),
                 precision: Precision::Week,
@@ -245,10 +197,8 @@ fn shift(unit: Unit, by: i64, a: Day) -> Option<Placed> {
                 interval: calendar::years(digits * 100, 100),
             }
         }
-        Unit::Hour | Unit::Minute | Unit::Second => Placed {
-            value: a.to_string(),
-            precision: Precision::Day,
-            interval: Some(DayInterval::day(a)),
-        },
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            Placed { value: a.to_string(), precision: Precision::Day, interval: Some(DayInterval::day(a)) }
+        }
     })
 }

@@ -49,21 +49,16 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
             // A year is not an amount: "1988 second quarter".
             Some(_) if c.number(j).is_some() && c.tokens[j].digits() >= 4 => return None,
             Some((n, next)) => (Some(n), next),
-            None if direction != 0 && c.unit(j).is_some_and(|(_, plural)| !plural) => {
-                (Some(1.0), j)
-            }
+            None if direction != 0 && c.unit(j).is_some_and(|(_, plural)| !plural) => (Some(1.0), j),
             None => return None,
         },
     };
-    let after = if c.is_any(after, &["more", "additional", "further", "extra"])
-        && c.unit(after + 1).is_some()
-    {
+    let after = if c.is_any(after, &["more", "additional", "further", "extra"]) && c.unit(after + 1).is_some() {
         after + 1
     } else {
         after
     };
     let k = c.hyphen(after);
-    let hyphenated = k > after;
     let (unit, plural) = c.unit(k)?;
     let first_word = c.word(j);
     let is_article = matches!(first_word, "a" | "an") && after == j + 1;
@@ -72,11 +67,7 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
         return None;
     }
     // A bare "the" with no direction only opens "the nine months" and the like.
-    if with_the
-        && direction == 0
-        && (amount.is_none() || !plural)
-        && !c.is_any(i + 1, &["first", "latest"])
-    {
+    if with_the && direction == 0 && (amount.is_none() || !plural) && !c.is_any(i + 1, &["first", "latest"]) {
         return None;
     }
     let mut end = k + 1;
@@ -86,16 +77,13 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
         amount = amount.map(|a| a + 0.5);
         end += 3;
     }
-    if hyphenated && c.is(end, "-") && c.is(end + 1, "old") {
+    // Ages ("52 years old", "a two-year-old") and fractions ("three-quarters of") are no times.
+    let hyphen_old = c.is(end, "-") && c.is(end + 1, "old");
+    if hyphen_old || c.is(end, "old") || (unit == Unit::Quarter && c.is(end, "of")) {
         return None;
     }
     let tail = c.word(end);
-    if direction == 0
-        && matches!(
-            tail,
-            "ago" | "earlier" | "later" | "hence" | "back" | "before" | "from"
-        )
-    {
+    if direction == 0 && matches!(tail, "ago" | "earlier" | "later" | "hence" | "back" | "before" | "from") {
         let sign = match tail {
             "ago" | "earlier" | "back" | "before" => -1,
             _ => 1,
@@ -109,13 +97,7 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
                 Some(n) if n.fract() == 0.0 => shift(unit, sign * n as i64, anaphoric),
                 _ => Sem::Reference(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
             };
-            return Some(Candidate {
-                first,
-                end,
-                sem,
-                modifier,
-                direction: None,
-            });
+            return Some(Candidate { first, end, sem, modifier, direction: None });
         }
     }
     // "$5 a year", "700 seats a week", "three times a week": a rate, which TimeBank leaves out.
@@ -123,10 +105,7 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
         let before = c.token(i - 1)?;
         if before.kind == Kind::Number
             || (before.kind == Kind::Word && before.lower.ends_with('s') && before.lower.len() > 3)
-            || matches!(
-                before.lower.as_str(),
-                "%" | "million" | "billion" | "percent" | "once" | "twice"
-            )
+            || matches!(before.lower.as_str(), "%" | "million" | "billion" | "percent" | "once" | "twice")
         {
             return None;
         }
@@ -134,13 +113,7 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
     if !plural && amount.is_none() {
         return None;
     }
-    Some(Candidate {
-        first,
-        end,
-        sem: Sem::Duration { amount, unit },
-        modifier,
-        direction: None,
-    })
+    Some(Candidate { first, end, sem: Sem::Duration { amount, unit }, modifier, direction: None })
 }
 
 /// A bare plural unit after a preposition or article: "for weeks", "in the days before".
@@ -165,15 +138,12 @@ pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
         "midnight" => (0, 0, i + 1),
         _ if c.kind(i) == Some(Kind::Number) => {
             let h = c.number(i)? as u32;
-            let (m, next) = if c.is(i + 1, ":")
-                && c.joined(i + 1)
-                && c.joined(i + 2)
-                && c.tokens.get(i + 2)?.digits() == 2
-            {
-                (c.number(i + 2)? as u32, i + 3)
-            } else {
-                (0, i + 1)
-            };
+            let (m, next) =
+                if c.is(i + 1, ":") && c.joined(i + 1) && c.joined(i + 2) && c.tokens.get(i + 2)?.digits() == 2 {
+                    (c.number(i + 2)? as u32, i + 3)
+                } else {
+                    (0, i + 1)
+                };
             let (pm, after) = meridiem(c, next)?;
             if !(1..=12).contains(&h) || m > 59 {
                 return None;
@@ -194,47 +164,26 @@ pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
                 return None;
             }
             let (day, end) = day_reference(c, i + 1).unwrap_or((shift(Unit::Day, 0, false), i + 1));
-            return plain(
-                i,
-                end,
-                Sem::Time {
-                    day: Box::new(day),
-                    clock: Clock::Part(part),
-                },
-            );
+            return plain(i, end, Sem::Time { day: Box::new(day), clock: Clock::Part(part) });
         }
     };
-    if c.is_any(
-        end,
-        &["est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et"],
-    ) && c.capital(end)
-    {
+    if c.is_any(end, &["est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et"]) && c.capital(end) {
         end += 1;
     }
-    let date = super::rules_date::calendar(c, c.comma(end))
-        .filter(|d| matches!(d.sem, Sem::Cal { day: Some(_), .. }));
+    let date = super::rules_date::calendar(c, c.comma(end)).filter(|d| matches!(d.sem, Sem::Cal { day: Some(_), .. }));
     let (day, after) = match (day_reference(c, end), date) {
         (Some((day, after)), _) => (day, after),
         (None, Some(date)) => (date.sem, date.end),
         _ => (shift(Unit::Day, 0, false), end),
     };
-    plain(
-        i,
-        after,
-        Sem::Time {
-            day: Box::new(day),
-            clock: Clock::At(hour, minute),
-        },
-    )
+    plain(i, after, Sem::Time { day: Box::new(day), clock: Clock::At(hour, minute) })
 }
 
 /// "a.m.", "p.m.", "am", "pm" at `i`: true for p.m., and the next token.
 fn meridiem(c: &Cursor, i: usize) -> Option<(bool, usize)> {
     match c.word(i) {
         "am" | "pm" => Some((c.is(i, "pm"), c.dot(i + 1))),
-        "a" | "p" if c.is(i + 1, ".") && c.is(i + 2, "m") && c.joined(i + 2) => {
-            Some((c.is(i, "p"), c.dot(i + 3)))
-        }
+        "a" | "p" if c.is(i + 1, ".") && c.is(i + 2, "m") && c.joined(i + 2) => Some((c.is(i, "p"), c.dot(i + 3))),
         _ => None,
     }
 }
@@ -249,16 +198,11 @@ pub fn set(c: &Cursor, i: usize) -> Option<Candidate> {
         "annually" | "yearly" | "annual" if w != "annual" => "P1Y",
         "hourly" => "PT1H",
         "every" | "each" => {
-            let (j, step) = if c.is(i + 1, "other") {
-                (i + 2, 2.0)
-            } else {
-                (i + 1, 1.0)
-            };
+            let (j, step) = if c.is(i + 1, "other") { (i + 2, 2.0) } else { (i + 1, 1.0) };
             if let Some(weekday) = lexicon::weekday(c.word(j)).filter(|_| c.capital(j)) {
                 return plain(i, j + 1, Sem::Set(format!("XXXX-WXX-{weekday}")));
             }
-            if let Some(month) = lexicon::month(c.word(j))
-                .filter(|_| c.capital(j) && lexicon::is_full_month(c.word(j)))
+            if let Some(month) = lexicon::month(c.word(j)).filter(|_| c.capital(j) && lexicon::is_full_month(c.word(j)))
             {
                 return plain(i, j + 1, Sem::Set(format!("XXXX-{month:02}")));
             }
@@ -268,8 +212,7 @@ pub fn set(c: &Cursor, i: usize) -> Option<Candidate> {
             return plain(i, j + 1, Sem::Set(duration_value(Some(step), unit)));
         }
         _ => {
-            let weekday = lexicon::weekday_plural(w)
-                .filter(|_| c.capital(i) && i > 0 && c.is(i - 1, "on"))?;
+            let weekday = lexicon::weekday_plural(w).filter(|_| c.capital(i) && i > 0 && c.is(i - 1, "on"))?;
             return plain(i, i + 1, Sem::Set(format!("XXXX-WXX-{weekday}")));
         }
     };

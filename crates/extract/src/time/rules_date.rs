@@ -129,50 +129,18 @@ fn month_first(c: &Cursor, i: usize) -> Option<Candidate> {
     if let Some((day, after_day)) = day_number(c, next) {
         let j = c.comma(after_day);
         if let Some((year, end)) = year_after(c, j) {
-            return plain(
-                i,
-                end,
-                Sem::Cal {
-                    year,
-                    month: Some(month),
-                    day: Some(day),
-                },
-            );
+            return plain(i, end, Sem::Cal { year, month: Some(month), day: Some(day) });
         }
-        return plain(
-            i,
-            after_day,
-            Sem::Cal {
-                year: YearRef::Open,
-                month: Some(month),
-                day: Some(day),
-            },
-        );
+        return plain(i, after_day, Sem::Cal { year: shared_year(c, after_day), month: Some(month), day: Some(day) });
     }
     let j = c.comma(next);
     if let Some((year, end)) = year_after(c, j) {
-        return plain(
-            i,
-            end,
-            Sem::Cal {
-                year,
-                month: Some(month),
-                day: None,
-            },
-        );
+        return plain(i, end, Sem::Cal { year, month: Some(month), day: None });
     }
     // "of 1998" after a month: "March of 1998".
     if c.is(next, "of") {
         if let Some((year, end)) = year_at(c, next + 1) {
-            return plain(
-                i,
-                end,
-                Sem::Cal {
-                    year: YearRef::Given(year),
-                    month: Some(month),
-                    day: None,
-                },
-            );
+            return plain(i, end, Sem::Cal { year: YearRef::Given(year), month: Some(month), day: None });
         }
     }
     let word = c.word(i);
@@ -186,24 +154,29 @@ fn month_first(c: &Cursor, i: usize) -> Option<Candidate> {
             return None;
         }
         // "May" after "in" is still a modal in "in May be"; require no verb-like word after it.
-        if word == "may"
-            && c.is_any(
-                next,
-                &["be", "have", "not", "also", "well", "still", "never"],
-            )
-        {
+        if word == "may" && c.is_any(next, &["be", "have", "not", "also", "well", "still", "never"]) {
             return None;
         }
     }
-    plain(
-        i,
-        next,
-        Sem::Cal {
-            year: YearRef::Open,
-            month: Some(month),
-            day: None,
-        },
-    )
+    plain(i, next, Sem::Cal { year: shared_year(c, next), month: Some(month), day: None })
+}
+
+/// The year a coordinated date gives its yearless partner: "in February and October 2025",
+/// "between May 3 and June 9, 2024".
+fn shared_year(c: &Cursor, i: usize) -> YearRef {
+    let j = if c.is_any(i, &["and", "or", "to", "through", "until", "-", "–"]) {
+        i + 1
+    } else {
+        return YearRef::Open;
+    };
+    let Some((_, next)) = month_name(c, j) else {
+        return YearRef::Open;
+    };
+    let next = day_number(c, next).map_or(next, |(_, after)| after);
+    match year_after(c, c.comma(next)) {
+        Some((YearRef::Given(year), _)) => YearRef::Given(year),
+        _ => YearRef::Open,
+    }
 }
 
 /// "21 July 2020", "the 21st of July".
@@ -221,25 +194,9 @@ fn day_first(c: &Cursor, i: usize) -> Option<Candidate> {
     let (month, after) = month_name(c, next)?;
     let j = c.comma(after);
     if let Some((year, end)) = year_at(c, j) {
-        return plain(
-            start,
-            end,
-            Sem::Cal {
-                year: YearRef::Given(year),
-                month: Some(month),
-                day: Some(day),
-            },
-        );
+        return plain(start, end, Sem::Cal { year: YearRef::Given(year), month: Some(month), day: Some(day) });
     }
-    plain(
-        start,
-        after,
-        Sem::Cal {
-            year: YearRef::Open,
-            month: Some(month),
-            day: Some(day),
-        },
-    )
+    plain(start, after, Sem::Cal { year: YearRef::Open, month: Some(month), day: Some(day) })
 }
 
 /// "Friday, Oct. 23", "Thursday, April 6, 2000": a weekday before a full date.
@@ -249,11 +206,7 @@ fn weekday_date(c: &Cursor, i: usize) -> Option<Candidate> {
     let weekday = lexicon::weekday(c.word(i))?;
     let mut inner = month_first(c, j).or_else(|| day_first(c, j))?;
     match &mut inner.sem {
-        Sem::Cal {
-            year: year @ YearRef::Open,
-            day: Some(_),
-            ..
-        } => *year = YearRef::Weekday(weekday),
+        Sem::Cal { year: year @ YearRef::Open, day: Some(_), .. } => *year = YearRef::Weekday(weekday),
         Sem::Cal { day: Some(_), .. } => {}
         _ => return None,
     }
@@ -269,25 +222,14 @@ fn holiday(c: &Cursor, i: usize) -> Option<Candidate> {
     let possessive = |k: usize| c.is_any(k, &["'", "’"]) && c.is(k + 1, "s");
     let (sem, end) = match w {
         "christmas" if c.is(i + 1, "eve") => (fixed(12, 24), i + 2),
-        "christmas" => (
-            fixed(12, 25),
-            if c.is(i + 1, "day") { i + 2 } else { i + 1 },
-        ),
+        "christmas" => (fixed(12, 25), if c.is(i + 1, "day") { i + 2 } else { i + 1 }),
         "halloween" => (fixed(10, 31), i + 1),
         "thanksgiving" => {
-            let sem = Sem::NthWeekday {
-                month: 11,
-                weekday: 4,
-                nth: 4,
-            };
+            let sem = Sem::NthWeekday { month: 11, weekday: 4, nth: 4 };
             (sem, if c.is(i + 1, "day") { i + 2 } else { i + 1 })
         }
         "new" if c.is(i + 1, "year") && possessive(i + 2) && c.is_any(i + 4, &["day", "eve"]) => {
-            let sem = if c.is(i + 4, "day") {
-                fixed(1, 1)
-            } else {
-                fixed(12, 31)
-            };
+            let sem = if c.is(i + 4, "day") { fixed(1, 1) } else { fixed(12, 31) };
             (sem, i + 5)
         }
         "valentine" if possessive(i + 1) && c.is(i + 3, "day") => (fixed(2, 14), i + 4),
@@ -298,9 +240,5 @@ fn holiday(c: &Cursor, i: usize) -> Option<Candidate> {
 }
 
 fn fixed(month: u32, day: u32) -> Sem {
-    Sem::Cal {
-        year: YearRef::Open,
-        month: Some(month),
-        day: Some(day),
-    }
+    Sem::Cal { year: YearRef::Open, month: Some(month), day: Some(day) }
 }

@@ -6,11 +6,7 @@ use super::recognise::{plain, Candidate, Cursor};
 use super::token::Kind;
 
 pub(super) fn shift(unit: Unit, by: i64, anaphoric: bool) -> Sem {
-    Sem::Shift {
-        unit,
-        by,
-        anaphoric,
-    }
+    Sem::Shift { unit, by, anaphoric }
 }
 
 /// A day reference at `i` that a clock time or part of day can attach to.
@@ -21,10 +17,7 @@ pub(super) fn day_reference(c: &Cursor, i: usize) -> Option<(Sem, usize)> {
         "tomorrow" => shift(Unit::Day, 1, false),
         w => {
             let weekday = lexicon::weekday(w).filter(|_| c.capital(i) && w.len() > 4)?;
-            Sem::Weekday {
-                weekday,
-                shift: None,
-            }
+            Sem::Weekday { weekday, shift: None }
         }
     };
     Some((sem, i + 1))
@@ -35,24 +28,10 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
     let w = c.word(i);
     if let Some((sem, next)) = day_reference(c, i) {
         if let Some(part) = lexicon::day_part(c.word(next)) {
-            return plain(
-                i,
-                next + 1,
-                Sem::Time {
-                    day: Box::new(sem),
-                    clock: Clock::Part(part),
-                },
-            );
+            return plain(i, next + 1, Sem::Time { day: Box::new(sem), clock: Clock::Part(part) });
         }
         if w == "tonight" {
-            return plain(
-                i,
-                next,
-                Sem::Time {
-                    day: Box::new(sem),
-                    clock: Clock::Part("NI"),
-                },
-            );
+            return plain(i, next, Sem::Time { day: Box::new(sem), clock: Clock::Part("NI") });
         }
         return plain(i, next, sem);
     }
@@ -63,18 +42,12 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
                 return plain(i, i + 2, Sem::Duration { amount: None, unit });
             }
             // "the recent sale" is not annotated consistently enough to count; "current" is.
-            if c.unit(i + 1).is_some()
-                || c.is(i + 1, "fiscal")
-                || (w == "recent" && c.kind(i + 1) == Some(Kind::Word))
+            if c.unit(i + 1).is_some() || c.is(i + 1, "fiscal") || (w == "recent" && c.kind(i + 1) == Some(Kind::Word))
             {
                 return None;
             }
         }
-        let first = if w == "now" && i > 0 && c.is(i - 1, "right") {
-            i - 1
-        } else {
-            i
-        };
+        let first = if w == "now" && i > 0 && c.is(i - 1, "right") { i - 1 } else { i };
         return plain(first, i + 1, Sem::Reference(value));
     }
     if matches!(w, "coming" | "future" | "upcoming") {
@@ -87,29 +60,13 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
     }
     match w {
         "overnight" => {
-            return plain(
-                i,
-                i + 1,
-                Sem::Time {
-                    day: Box::new(shift(Unit::Day, 0, false)),
-                    clock: Clock::Part("NI"),
-                },
-            )
+            return plain(i, i + 1, Sem::Time { day: Box::new(shift(Unit::Day, 0, false)), clock: Clock::Part("NI") })
         }
         "last" if c.is(i + 1, "night") => {
-            return plain(
-                i,
-                i + 2,
-                Sem::Time {
-                    day: Box::new(shift(Unit::Day, -1, false)),
-                    clock: Clock::Part("NI"),
-                },
-            )
+            return plain(i, i + 2, Sem::Time { day: Box::new(shift(Unit::Day, -1, false)), clock: Clock::Part("NI") })
         }
         "these" if c.is(i + 1, "days") => return plain(i, i + 2, Sem::Reference("PRESENT_REF")),
-        "a" if c.is(i + 1, "later") && c.is(i + 2, "date") => {
-            return plain(i, i + 3, Sem::Reference("FUTURE_REF"))
-        }
+        "a" if c.is(i + 1, "later") && c.is(i + 2, "date") => return plain(i, i + 3, Sem::Reference("FUTURE_REF")),
         _ => {}
     }
     if matches!(w, "earlier" | "later") && c.is_any(i + 1, &["this", "that"]) {
@@ -132,122 +89,53 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
     let anaphoric = w == "that";
     let target = c.word(i + 1);
     if let Some((unit, false)) = c.unit(i + 1) {
-        let by = if unit == Unit::Weekend && by == 0 {
-            1
-        } else {
-            by
-        };
+        let by = if unit == Unit::Weekend && by == 0 { 1 } else { by };
         return plain(i, i + 2, shift(unit, by, anaphoric));
     }
     if let Some(weekday) = lexicon::weekday(target).filter(|_| c.capital(i + 1) && !anaphoric) {
-        let day = Sem::Weekday {
-            weekday,
-            shift: Some(by),
-        };
+        let day = Sem::Weekday { weekday, shift: Some(by) };
         if let Some(part) = lexicon::day_part(c.word(i + 2)) {
-            return plain(
-                i,
-                i + 3,
-                Sem::Time {
-                    day: Box::new(day),
-                    clock: Clock::Part(part),
-                },
-            );
+            return plain(i, i + 3, Sem::Time { day: Box::new(day), clock: Clock::Part(part) });
         }
         return plain(i, i + 2, day);
     }
     if let Some(part) = lexicon::day_part(target).filter(|_| by == 0) {
         let day = Box::new(shift(Unit::Day, 0, false));
-        return plain(
-            i,
-            i + 2,
-            Sem::Time {
-                day,
-                clock: Clock::Part(part),
-            },
-        );
+        return plain(i, i + 2, Sem::Time { day, clock: Clock::Part(part) });
     }
     if let Some(month) = lexicon::month(target).filter(|_| c.capital(i + 1) && target.len() >= 3) {
-        let end = if lexicon::is_full_month(target) {
-            i + 2
-        } else {
-            c.dot(i + 2)
-        };
-        let (year, direction) = if by == 0 {
-            (YearRef::Shift(0), None)
-        } else {
-            (YearRef::Open, Some(by as i8))
-        };
+        let end = if lexicon::is_full_month(target) { i + 2 } else { c.dot(i + 2) };
+        let (year, direction) = if by == 0 { (YearRef::Shift(0), None) } else { (YearRef::Open, Some(by as i8)) };
         return Some(Candidate {
             first: i,
             end,
-            sem: Sem::Cal {
-                year,
-                month: Some(month),
-                day: None,
-            },
+            sem: Sem::Cal { year, month: Some(month), day: None },
             modifier: None,
             direction,
         });
     }
     if let Some((code, first)) = lexicon::season(target) {
-        let (year, direction) = if by == 0 {
-            (YearRef::Shift(0), None)
-        } else {
-            (YearRef::Open, Some(by as i8))
-        };
-        let sem = Sem::YearPart {
-            year,
-            part: Part::Season(code, first),
-        };
-        return Some(Candidate {
-            first: i,
-            end: i + 2,
-            sem,
-            modifier: None,
-            direction,
-        });
+        let (year, direction) = if by == 0 { (YearRef::Shift(0), None) } else { (YearRef::Open, Some(by as i8)) };
+        let sem = Sem::YearPart { year, part: Part::Season(code, first) };
+        return Some(Candidate { first: i, end: i + 2, sem, modifier: None, direction });
     }
     None
 }
 
 /// "year-earlier", "year-ago": the reporting quarter a year back.
 fn year_ago(c: &Cursor, i: usize) -> Option<Candidate> {
-    if c.is(i, "year")
-        && c.is(i + 1, "-")
-        && c.is_any(i + 2, &["earlier", "ago"])
-        && c.joined(i + 2)
-    {
+    if c.is(i, "year") && c.is(i + 1, "-") && c.is_any(i + 2, &["earlier", "ago"]) && c.joined(i + 2) {
         let k = i + 3;
         // "year-earlier quarter", "year-ago third quarter", "year-earlier nine months".
         if c.is_any(k, &["quarter", "period"]) {
             return plain(i, k + 1, Sem::Reporting { years_back: 1 });
         }
-        if let Some(q) =
-            lexicon::ordinal(c.word(k)).filter(|q| (1..=4).contains(q) && c.is(k + 1, "quarter"))
-        {
-            return plain(
-                i,
-                k + 2,
-                Sem::YearPart {
-                    year: YearRef::Shift(-1),
-                    part: Part::Quarter(q),
-                },
-            );
+        if let Some(q) = lexicon::ordinal(c.word(k)).filter(|q| (1..=4).contains(q) && c.is(k + 1, "quarter")) {
+            return plain(i, k + 2, Sem::YearPart { year: YearRef::Shift(-1), part: Part::Quarter(q) });
         }
-        if let Some((n, after)) = c
-            .amount(k)
-            .filter(|_| c.is(k + 1, "months") || c.is(k + 2, "months"))
-        {
+        if let Some((n, after)) = c.amount(k).filter(|_| c.is(k + 1, "months") || c.is(k + 2, "months")) {
             if c.is(after, "months") {
-                return plain(
-                    i,
-                    after + 1,
-                    Sem::Duration {
-                        amount: Some(n),
-                        unit: Unit::Month,
-                    },
-                );
+                return plain(i, after + 1, Sem::Duration { amount: Some(n), unit: Unit::Month });
             }
         }
         return plain(i, k, Sem::Reporting { years_back: 1 });
@@ -261,86 +149,39 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
     let w = c.word(i + 1);
     let unit_after = |k: usize| c.unit(k).filter(|(_, plural)| !plural).map(|(u, _)| u);
     match w {
-        "past" if c.unit(i + 2).is_none() && c.amount(i + 2).is_none() => {
-            plain(i, i + 2, Sem::Reference("PAST_REF"))
-        }
+        "past" if c.unit(i + 2).is_none() && c.amount(i + 2).is_none() => plain(i, i + 2, Sem::Reference("PAST_REF")),
         // "the past year" is the stretch of time before now, not the previous calendar year.
-        "past" | "last" if unit_after(i + 2).is_some() => plain(
-            i,
-            i + 3,
-            Sem::Duration {
-                amount: Some(1.0),
-                unit: unit_after(i + 2)?,
-            },
-        ),
+        "past" | "last" if unit_after(i + 2).is_some() => {
+            plain(i, i + 3, Sem::Duration { amount: Some(1.0), unit: unit_after(i + 2)? })
+        }
         "present" => plain(i, i + 2, Sem::Reference("PRESENT_REF")),
         "future" => plain(i, i + 2, Sem::Reference("FUTURE_REF")),
-        "near" | "foreseeable" | "distant" if c.is(i + 2, "future") => {
-            plain(i, i + 3, Sem::Reference("FUTURE_REF"))
-        }
-        "near" | "short" | "long" if c.is(i + 2, "term") => {
-            plain(i, i + 3, Sem::Reference("FUTURE_REF"))
-        }
+        "near" | "foreseeable" | "distant" if c.is(i + 2, "future") => plain(i, i + 3, Sem::Reference("FUTURE_REF")),
+        "near" | "short" | "long" if c.is(i + 2, "term") => plain(i, i + 3, Sem::Reference("FUTURE_REF")),
         "weekend" => plain(i, i + 2, shift(Unit::Weekend, -1, false)),
-        "year" if !c.is(i + 2, "-") => plain(
-            i,
-            i + 2,
-            Sem::Duration {
-                amount: Some(1.0),
-                unit: Unit::Year,
-            },
-        ),
-        "fiscal" | "full" | "entire" | "whole" if c.is(i + 2, "year") => plain(
-            i,
-            i + 3,
-            Sem::Duration {
-                amount: Some(1.0),
-                unit: Unit::Year,
-            },
-        ),
-        "day" if c.is(i + 2, "before") && c.is(i + 3, "yesterday") => {
-            plain(i, i + 4, shift(Unit::Day, -2, false))
+        "year" if !c.is(i + 2, "-") => plain(i, i + 2, Sem::Duration { amount: Some(1.0), unit: Unit::Year }),
+        "fiscal" | "full" | "entire" | "whole" if c.is(i + 2, "year") => {
+            plain(i, i + 3, Sem::Duration { amount: Some(1.0), unit: Unit::Year })
         }
-        "day" if c.is(i + 2, "after") && c.is(i + 3, "tomorrow") => {
-            plain(i, i + 4, shift(Unit::Day, 2, false))
-        }
+        "day" if c.is(i + 2, "before") && c.is(i + 3, "yesterday") => plain(i, i + 4, shift(Unit::Day, -2, false)),
+        "day" if c.is(i + 2, "after") && c.is(i + 3, "tomorrow") => plain(i, i + 4, shift(Unit::Day, 2, false)),
         "previous" | "prior" | "preceding" => {
             if let Some(weekday) = lexicon::weekday(c.word(i + 2)).filter(|_| c.capital(i + 2)) {
-                return plain(
-                    i,
-                    i + 3,
-                    Sem::Weekday {
-                        weekday,
-                        shift: Some(-1),
-                    },
-                );
+                return plain(i, i + 3, Sem::Weekday { weekday, shift: Some(-1) });
             }
             plain(i, i + 3, shift(unit_after(i + 2)?, -1, true))
         }
         "following" | "next" if lexicon::day_part(c.word(i + 2)).is_some() => {
             let part = lexicon::day_part(c.word(i + 2))?;
-            plain(
-                i,
-                i + 3,
-                Sem::Time {
-                    day: Box::new(shift(Unit::Day, 1, true)),
-                    clock: Clock::Part(part),
-                },
-            )
+            plain(i, i + 3, Sem::Time { day: Box::new(shift(Unit::Day, 1, true)), clock: Clock::Part(part) })
         }
         "following" | "next" => plain(i, i + 3, shift(unit_after(i + 2)?, 1, true)),
         "same" => plain(i, i + 3, shift(unit_after(i + 2)?, 0, true)),
         "quarter" => plain(i, i + 2, Sem::Reporting { years_back: 0 }),
         "latest" | "current" | "most" => {
-            let k = if w == "most" && c.is(i + 2, "recent") {
-                i + 3
-            } else {
-                i + 2
-            };
+            let k = if w == "most" && c.is(i + 2, "recent") { i + 3 } else { i + 2 };
             match c.word(k) {
-                "quarter" | "period" if w != "current" => {
-                    plain(i, k + 1, Sem::Reporting { years_back: 0 })
-                }
+                "quarter" | "period" if w != "current" => plain(i, k + 1, Sem::Reporting { years_back: 0 }),
                 _ if w == "current" => {
                     let k = if c.is(k, "fiscal") { k + 1 } else { k };
                     plain(i, k + 1, shift(unit_after(k)?, 0, false))

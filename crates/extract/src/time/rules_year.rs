@@ -14,12 +14,7 @@ pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
         // Decades: "1990s", "1990's", "'90s".
         let plural = if c.is(next, "s") && c.joined(next) {
             Some(next + 1)
-        } else if c.is_any(next, &["'", "’"])
-            && c.joined(next)
-            && c.is(next + 1, "s")
-            && year % 10 == 0
-            && the
-        {
+        } else if c.is_any(next, &["'", "’"]) && c.joined(next) && c.is(next + 1, "s") && year % 10 == 0 && the {
             Some(next + 2)
         } else {
             None
@@ -44,22 +39,11 @@ pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
             return None;
         }
         if c.is(next, "%")
-            || (c.is_any(next, &[",", "."])
-                && c.joined(next)
-                && c.joined(next + 1)
-                && c.number(next + 1).is_some())
+            || (c.is_any(next, &[",", "."]) && c.joined(next) && c.joined(next + 1) && c.number(next + 1).is_some())
         {
             return None;
         }
-        return plain(
-            i,
-            next,
-            Sem::Cal {
-                year: YearRef::Given(year),
-                month: None,
-                day: None,
-            },
-        );
+        return plain(i, next, Sem::Cal { year: YearRef::Given(year), month: None, day: None });
     }
     if the {
         let decade = match c.word(j) {
@@ -76,30 +60,24 @@ pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
         if decade > 0 {
             return plain(i, j + 1, Sem::Decade(decade));
         }
-        if let Some(n) = century_ordinal(c, j) {
-            if c.is(j + 1, "century") || (c.is(j + 1, "-") && c.is(j + 2, "century")) {
-                let end = if c.is(j + 1, "century") { j + 2 } else { j + 3 };
-                return plain(i, end, Sem::Century(n as i32 - 1));
-            }
+    }
+    // "the 20th century", "19th-century", "the twentieth century".
+    if let Some((n, next)) = century_ordinal(c, j) {
+        let k = c.hyphen(next);
+        if c.is(k, "century") {
+            return plain(i, k + 1, Sem::Century(n as i32 - 1));
         }
     }
     None
 }
 
-fn century_ordinal(c: &Cursor, i: usize) -> Option<u32> {
+/// A century's ordinal at `i` ("20th", "twentieth") and the next token.
+fn century_ordinal(c: &Cursor, i: usize) -> Option<(u32, usize)> {
     if let Some(n) = c.number(i) {
-        return (c.joined(i + 1)
-            && lexicon::is_ordinal_suffix(c.word(i + 1))
-            && (1..=30).contains(&n))
-        .then_some(n as u32);
+        let ordinal = c.joined(i + 1) && lexicon::is_ordinal_suffix(c.word(i + 1));
+        return (ordinal && (1..=30).contains(&n)).then_some((n as u32, i + 2));
     }
-    match c.word(i) {
-        "nineteenth" => Some(19),
-        "twentieth" => Some(20),
-        "eighteenth" => Some(18),
-        "seventeenth" => Some(17),
-        _ => lexicon::ordinal(c.word(i)).filter(|&n| n >= 10 && c.is(i + 1, "century")),
-    }
+    lexicon::ordinal(c.word(i)).map(|n| (n, i + 1))
 }
 
 /// Quarters, halves and seasons: "the third quarter", "third-quarter", "1989's first half",
@@ -131,17 +109,9 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
     if let Some((code, first)) = lexicon::season(c.word(j)) {
         let end = j + 1;
         let k = c.comma(end);
-        if let Some((y, after)) =
-            year_after(c, k).or_else(|| c.is(end, "of").then(|| year_after(c, end + 1)).flatten())
+        if let Some((y, after)) = year_after(c, k).or_else(|| c.is(end, "of").then(|| year_after(c, end + 1)).flatten())
         {
-            return plain(
-                i,
-                after,
-                Sem::YearPart {
-                    year: y,
-                    part: Part::Season(code, first),
-                },
-            );
+            return plain(i, after, Sem::YearPart { year: y, part: Part::Season(code, first) });
         }
         let before = if i > 0 { c.word(i - 1) } else { "" };
         // "the fall of the regime" is no season.
@@ -152,21 +122,11 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
         if !licensed || (c.word(j) == "fall" && !the && year == YearRef::Open) {
             return None;
         }
-        return plain(
-            i,
-            end,
-            Sem::YearPart {
-                year,
-                part: Part::Season(code, first),
-            },
-        );
+        return plain(i, end, Sem::YearPart { year, part: Part::Season(code, first) });
     }
     let (n, next) = if let Some(n) = lexicon::ordinal(c.word(j)) {
         (n, j + 1)
-    } else if let Some(n) = c
-        .number(j)
-        .filter(|_| c.joined(j + 1) && lexicon::is_ordinal_suffix(c.word(j + 1)))
-    {
+    } else if let Some(n) = c.number(j).filter(|_| c.joined(j + 1) && lexicon::is_ordinal_suffix(c.word(j + 1))) {
         (n as u32, j + 2)
     } else {
         return None;
@@ -198,11 +158,7 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
     }
     // "the third-quarter loss": the article belongs to the noun, not to the adjective.
     let hyphenated = c.is(next, "-");
-    let first = if the && hyphenated && year == YearRef::Open && !c.is(i + 1, "fiscal") {
-        i + 1
-    } else {
-        i
-    };
+    let first = if the && hyphenated && year == YearRef::Open && !c.is(i + 1, "fiscal") { i + 1 } else { i };
     plain(first, end, Sem::YearPart { year, part })
 }
 
@@ -237,11 +193,7 @@ pub(super) fn numeric(c: &Cursor, i: usize) -> Option<Candidate> {
                 return plain(
                     i,
                     i + 5,
-                    Sem::Cal {
-                        year: YearRef::Given(year),
-                        month: Some(month),
-                        day: Some(a as u32),
-                    },
+                    Sem::Cal { year: YearRef::Given(year), month: Some(month), day: Some(a as u32) },
                 );
             }
         }
@@ -257,15 +209,7 @@ pub(super) fn numeric(c: &Cursor, i: usize) -> Option<Candidate> {
             && (1000..2100).contains(&a)
             && (1..=12).contains(&b)
         {
-            return plain(
-                i,
-                i + 3,
-                Sem::Cal {
-                    year: YearRef::Given(a as i32),
-                    month: Some(b as u32),
-                    day: None,
-                },
-            );
+            return plain(i, i + 3, Sem::Cal { year: YearRef::Given(a as i32), month: Some(b as u32), day: None });
         }
         return None;
     }
@@ -273,11 +217,7 @@ pub(super) fn numeric(c: &Cursor, i: usize) -> Option<Candidate> {
     if !tail_ok(i + 5) {
         return None;
     }
-    let (da, db, dd) = (
-        c.tokens[i].digits(),
-        c.tokens[i + 2].digits(),
-        c.tokens[i + 4].digits(),
-    );
+    let (da, db, dd) = (c.tokens[i].digits(), c.tokens[i + 2].digits(), c.tokens[i + 4].digits());
     let (year, month, day) = if da == 4 && db <= 2 && dd <= 2 {
         (a as i32, b, d)
     } else if da <= 2 && db <= 2 && (dd == 4 || dd == 2) {
@@ -294,48 +234,25 @@ pub(super) fn numeric(c: &Cursor, i: usize) -> Option<Candidate> {
     if !(1000..2100).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
-    plain(
-        i,
-        i + 5,
-        Sem::Cal {
-            year: YearRef::Given(year),
-            month: Some(month as u32),
-            day: Some(day as u32),
-        },
-    )
+    plain(i, i + 5, Sem::Cal { year: YearRef::Given(year), month: Some(month as u32), day: Some(day as u32) })
 }
 
 /// Years in words: "nineteen ninety-six", "the year two thousand".
 pub(super) fn spelled_year(c: &Cursor, i: usize) -> Option<Candidate> {
     let start = i;
-    let i = if c.is(i, "the") && c.is(i + 1, "year") {
-        i + 2
-    } else {
-        i
-    };
+    let i = if c.is(i, "the") && c.is(i + 1, "year") { i + 2 } else { i };
     if c.is(i, "two") && c.is(i + 1, "thousand") {
         let mut end = i + 2;
         let mut year = 2000;
         let k = if c.is(end, "and") { end + 1 } else { end };
-        if let Some((n, after)) = c
-            .amount(k)
-            .filter(|(n, _)| *n >= 1.0 && *n < 100.0 && c.number(k).is_none())
-        {
+        if let Some((n, after)) = c.amount(k).filter(|(n, _)| *n >= 1.0 && *n < 100.0 && c.number(k).is_none()) {
             year += n as i32;
             end = after;
         }
         if start == i && end == i + 2 && !c.capital(i) {
             return None;
         }
-        return plain(
-            start,
-            end,
-            Sem::Cal {
-                year: YearRef::Given(year),
-                month: None,
-                day: None,
-            },
-        );
+        return plain(start, end, Sem::Cal { year: YearRef::Given(year), month: None, day: None });
     }
     let century = match c.word(i) {
         "nineteen" => 1900,
@@ -343,19 +260,9 @@ pub(super) fn spelled_year(c: &Cursor, i: usize) -> Option<Candidate> {
         "twenty" if c.number(i).is_none() && !c.is(c.hyphen(i + 1), "one") => 2000,
         _ => return None,
     };
-    let (rest, end) = c
-        .amount(i + 1)
-        .filter(|(n, _)| *n >= 10.0 && *n < 100.0 && c.number(i + 1).is_none())?;
+    let (rest, end) = c.amount(i + 1).filter(|(n, _)| *n >= 10.0 && *n < 100.0 && c.number(i + 1).is_none())?;
     if c.unit(end).is_some() {
         return None;
     }
-    plain(
-        start,
-        end,
-        Sem::Cal {
-            year: YearRef::Given(century + rest as i32),
-            month: None,
-            day: None,
-        },
-    )
+    plain(start, end, Sem::Cal { year: YearRef::Given(century + rest as i32), month: None, day: None })
 }

@@ -122,13 +122,7 @@ pub struct Resolved {
 
 impl Resolved {
     pub(super) fn vague(timex_type: TimexType, value: String) -> Resolved {
-        Resolved {
-            timex_type,
-            value,
-            precision: Precision::Vague,
-            interval: None,
-            anchor: Anchor::None,
-        }
+        Resolved { timex_type, value, precision: Precision::Vague, interval: None, anchor: Anchor::None }
     }
 }
 
@@ -138,9 +132,7 @@ pub fn duration_value(amount: Option<f64>, unit: Unit) -> String {
     // Quarters and decades are written in their base units, as the TimeBank annotators did.
     match unit {
         Unit::Decade if amount.is_some() => (amount, unit) = (amount.map(|a| a * 10.0), Unit::Year),
-        Unit::Century if amount.is_some() => {
-            (amount, unit) = (amount.map(|a| a * 100.0), Unit::Year)
-        }
+        Unit::Century if amount.is_some() => (amount, unit) = (amount.map(|a| a * 100.0), Unit::Year),
         Unit::Weekend => (amount, unit) = (amount.map(|a| a * 2.0), Unit::Day),
         _ => {}
     }
@@ -157,11 +149,7 @@ pub fn duration_value(amount: Option<f64>, unit: Unit) -> String {
         };
         if let Some(half) = half {
             let t = if clock { "T" } else { "" };
-            return if whole == 0 {
-                format!("P{t}{half}")
-            } else {
-                format!("P{t}{whole}{code}{half}")
-            };
+            return if whole == 0 { format!("P{t}{half}") } else { format!("P{t}{whole}{code}{half}") };
         }
     }
     let number = match amount {

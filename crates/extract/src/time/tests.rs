@@ -8,10 +8,7 @@ fn dct(y: i32, m: u32, d: u32) -> DocTime {
 
 /// `(text, type, value)` of every expression found.
 fn tagged(text: &str, context: &DocTime) -> Vec<(String, &'static str, String)> {
-    tag_doc(text, context)
-        .into_iter()
-        .map(|t| (t.text, t.timex_type.as_str(), t.value))
-        .collect()
+    tag_doc(text, context).into_iter().map(|t| (t.text, t.timex_type.as_str(), t.value)).collect()
 }
 
 fn one(text: &str, context: &DocTime) -> (String, String) {
@@ -23,28 +20,19 @@ fn one(text: &str, context: &DocTime) -> (String, String) {
 #[test]
 fn calendar_dates() {
     let c = dct(1989, 10, 30);
-    assert_eq!(
-        one("The notes mature Sept. 30, 1991.", &c),
-        ("Sept. 30, 1991".into(), "1991-09-30".into())
-    );
+    assert_eq!(one("The notes mature Sept. 30, 1991.", &c), ("Sept. 30, 1991".into(), "1991-09-30".into()));
     assert_eq!(
         one("Kadhimi took office on May 7, 2020, amid crises.", &c),
         ("May 7, 2020".into(), "2020-05-07".into())
     );
-    assert_eq!(
-        one("The deal, finalized on August 11th, aims high.", &c).1,
-        "1989-08-11"
-    );
+    assert_eq!(one("The deal, finalized on August 11th, aims high.", &c).1, "1989-08-11");
     assert_eq!(one("It builds on a March 2023 agreement.", &c).1, "2023-03");
     assert_eq!(one("The bid was extended to Nov. 6.", &c).1, "1989-11-06");
     assert_eq!(one("Thanks to a 2018 decree, the PMF grew.", &c).1, "2018");
     assert_eq!(one("It was signed on 21 July 2020.", &c).1, "2020-07-21");
     assert_eq!(one("Released 2025-09-24 to all", &c).1, "2025-09-24");
     assert_eq!(one("The record is dated 19-Nov-12.", &c).1, "2012-11-19");
-    assert_eq!(
-        one("In the 1990s it grew.", &c),
-        ("the 1990s".into(), "199".into())
-    );
+    assert_eq!(one("In the 1990s it grew.", &c), ("the 1990s".into(), "199".into()));
 }
 
 #[test]
@@ -57,41 +45,23 @@ fn ambiguous_month_words_need_context() {
 #[test]
 fn year_parts() {
     let c = dct(1989, 10, 26);
-    assert_eq!(
-        one("Profit rose in the third quarter.", &c),
-        ("the third quarter".into(), "1989-Q3".into())
-    );
-    assert_eq!(
-        one("Its third-quarter profit rose.", &c),
-        ("third-quarter".into(), "1989-Q3".into())
-    );
+    assert_eq!(one("Profit rose in the third quarter.", &c), ("the third quarter".into(), "1989-Q3".into()));
+    assert_eq!(one("Its third-quarter profit rose.", &c), ("third-quarter".into(), "1989-Q3".into()));
     assert_eq!(one("It happened last fall.", &c).1, "1988-FA");
-    assert_eq!(
-        one("We hope to finish in the first half of 1990.", &c).1,
-        "1990-H1"
-    );
+    assert_eq!(one("We hope to finish in the first half of 1990.", &c).1, "1990-H1");
 }
 
 #[test]
 fn relative_dates() {
     let c = dct(1989, 10, 27);
-    assert_eq!(
-        one("A spokesman said yesterday it fell.", &c).1,
-        "1989-10-26"
-    );
+    assert_eq!(one("A spokesman said yesterday it fell.", &c).1, "1989-10-26");
     assert_eq!(one("Sales fell last year.", &c).1, "1988");
     assert_eq!(one("It was announced last month.", &c).1, "1989-09");
     assert_eq!(one("The company will decide next week.", &c).1, "1989-W44");
     assert_eq!(one("It was founded two years ago.", &c).1, "1987");
     assert_eq!(one("Earnings fell in the quarter.", &c).1, "1989-Q3");
-    assert_eq!(
-        one("Shares closed Friday at $29.", &dct(1989, 10, 30)).1,
-        "1989-10-27"
-    );
-    assert_eq!(
-        one("Orkem said last Wednesday it agreed.", &dct(1989, 11, 1)).1,
-        "1989-10-25"
-    );
+    assert_eq!(one("Shares closed Friday at $29.", &dct(1989, 10, 30)).1, "1989-10-27");
+    assert_eq!(one("Orkem said last Wednesday it agreed.", &dct(1989, 11, 1)).1, "1989-10-25");
 }
 
 #[test]
@@ -99,50 +69,29 @@ fn references_and_durations() {
     let c = dct(1989, 10, 27);
     assert_eq!(tagged("It is now clear.", &c)[0].2, "PRESENT_REF");
     assert_eq!(tagged("He recently left.", &c)[0].2, "PAST_REF");
-    assert_eq!(
-        one("The talks lasted two days.", &c),
-        ("two days".into(), "P2D".into())
-    );
+    assert_eq!(one("The talks lasted two days.", &c), ("two days".into(), "P2D".into()));
     assert_eq!(one("a four-year tightrope walk", &c).1, "P4Y");
-    assert_eq!(
-        one("Prices rose over the past two months.", &c),
-        ("the past two months".into(), "P2M".into())
-    );
-    assert_eq!(
-        one("He spoke for more than three hours.", &c),
-        ("more than three hours".into(), "PT3H".into())
-    );
+    assert_eq!(one("Prices rose over the past two months.", &c), ("the past two months".into(), "P2M".into()));
+    assert_eq!(one("He spoke for more than three hours.", &c), ("more than three hours".into(), "PT3H".into()));
     assert_eq!(one("In the nine months, profit rose.", &c).1, "P9M");
 }
 
 #[test]
 fn times_and_sets() {
     let c = dct(1998, 2, 13);
-    assert_eq!(
-        one("Police came at 10 p.m. Wednesday.", &c),
-        ("10 p.m. Wednesday".into(), "1998-02-11T22:00".into())
-    );
+    assert_eq!(one("Police came at 10 p.m. Wednesday.", &c), ("10 p.m. Wednesday".into(), "1998-02-11T22:00".into()));
     assert_eq!(one("He left this morning.", &c).1, "1998-02-13TMO");
-    assert_eq!(
-        one("Oil exports near four million barrels daily.", &c).1,
-        "P1D"
-    );
+    assert_eq!(one("Oil exports near four million barrels daily.", &c).1, "P1D");
     assert_eq!(one("It meets every Thursday.", &c).1, "XXXX-WXX-4");
 }
 
 #[test]
 fn modifiers_give_intervals() {
-    let c = DocTime {
-        dct: Day::new(2025, 11, 15),
-        ..DocTime::default()
-    };
+    let c = DocTime { dct: Day::new(2025, 11, 15), ..DocTime::default() };
     let found = tag_doc("Troops should be out by late 2026.", &c);
     assert_eq!(found[0].text, "late 2026");
     assert_eq!(found[0].modifier.as_deref(), Some("END"));
-    assert_eq!(
-        found[0].interval.unwrap().earliest.to_string(),
-        "2026-09-01"
-    );
+    assert_eq!(found[0].interval.unwrap().earliest.to_string(), "2026-09-01");
     let found = tag_doc("They met in early September 2025.", &c);
     assert_eq!(found[0].interval.unwrap().latest.to_string(), "2025-09-10");
     let found = tag_doc("In July 2025, they agreed to a pullout by December.", &c);
@@ -152,15 +101,8 @@ fn modifiers_give_intervals() {
 
 #[test]
 fn narrative_time_anchors_yearless_dates() {
-    let c = DocTime {
-        dct: None,
-        style: Style::Narrative,
-        ..DocTime::default()
-    };
-    let found = tagged(
-        "He took office on May 7, 2020. On July 21, he visited Iran.",
-        &c,
-    );
+    let c = DocTime { dct: None, style: Style::Narrative, ..DocTime::default() };
+    let found = tagged("He took office on May 7, 2020. On July 21, he visited Iran.", &c);
     assert_eq!(found[1].2, "2020-07-21");
     let found = tagged("On July 21, he visited Iran.", &DocTime::default());
     assert_eq!(found[0].2, "XXXX-07-21");
@@ -168,29 +110,16 @@ fn narrative_time_anchors_yearless_dates() {
 
 #[test]
 fn a_month_precise_dct_keeps_its_month() {
-    let c = DocTime {
-        dct: Day::new(2025, 9, 24),
-        dct_precision: Precision::Month,
-        style: Style::News,
-    };
-    assert_eq!(
-        one("The report was published on September 24.", &c).1,
-        "2025-09-24"
-    );
-    assert_eq!(
-        one("In February, the US sanctioned banks.", &c).1,
-        "2025-02"
-    );
+    let c = DocTime { dct: Day::new(2025, 9, 24), dct_precision: Precision::Month, style: Style::News };
+    assert_eq!(one("The report was published on September 24.", &c).1, "2025-09-24");
+    assert_eq!(one("In February, the US sanctioned banks.", &c).1, "2025-02");
     assert_eq!(one("It met in early September.", &c).1, "2025-09");
 }
 
 #[test]
 fn demonstratives_and_anaphora_follow_the_story() {
     let c = dct(2025, 11, 1);
-    let found = tagged(
-        "He moved to Paris in 1990. That summer he married. Two years later he left.",
-        &c,
-    );
+    let found = tagged("He moved to Paris in 1990. That summer he married. Two years later he left.", &c);
     assert_eq!(found[1].2, "1990-SU");
     assert_eq!(found[2].2, "1992");
     let found = tagged("In 1990 he arrived. The next day he left.", &c);
@@ -211,4 +140,23 @@ fn holidays() {
     let c = dct(1999, 12, 2);
     assert_eq!(one("He vanished on Thanksgiving Day.", &c).1, "1999-11-25");
     assert_eq!(one("They will meet on Christmas Eve.", &c).1, "1999-12-24");
+}
+
+#[test]
+fn centuries_decades_and_ages() {
+    let c = dct(1999, 3, 12);
+    assert_eq!(one("the disasters of the 20th century", &c).1, "19");
+    assert_eq!(one("a 19th-century house", &c).1, "18");
+    assert_eq!(one("music of the '80s", &c).1, "198");
+    assert!(tagged("He is 52 years old.", &c).is_empty());
+    assert!(tagged("It owns three-quarters of the shares.", &c).is_empty());
+}
+
+#[test]
+fn coordinated_dates_share_their_year() {
+    let c = dct(2025, 11, 1);
+    let found = tagged("In calls in February and October 2024, Rubio spoke.", &c);
+    assert_eq!(found[0].2, "2024-02");
+    let found = tagged("It ran between May 3 and June 9, 2021.", &c);
+    assert_eq!(found[0].2, "2021-05-03");
 }

@@ -68,9 +68,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !d.is_ascii_digit() {
                     break;
                 }
-                number = number
-                    .saturating_mul(10)
-                    .saturating_add(u64::from(d as u8 - b'0'));
+                number = number.saturating_mul(10).saturating_add(u64::from(d as u8 - b'0'));
                 end = i + 1;
                 chars.next();
             }
@@ -93,16 +91,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         after_final = kind == Kind::Punct
             && matches!(c, '.' | '!' | '?' | '"' | '”' | ')' | '’' | '\'')
             && (after_final || matches!(c, '.' | '!' | '?'));
-        tokens.push(Token {
-            start,
-            end,
-            kind,
-            lower,
-            number,
-            joined,
-            capital: c.is_uppercase(),
-            sentence_start,
-        });
+        tokens.push(Token { start, end, kind, lower, number, joined, capital: c.is_uppercase(), sentence_start });
         joined = true;
     }
     tokens
@@ -116,10 +105,7 @@ mod tests {
     fn splits_words_numbers_and_punctuation() {
         let tokens = tokenize("On Sept. 30, 1989's third-quarter");
         let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
-        assert_eq!(
-            words,
-            ["on", "sept", ".", "30", ",", "1989", "'", "s", "third", "-", "quarter"]
-        );
+        assert_eq!(words, ["on", "sept", ".", "30", ",", "1989", "'", "s", "third", "-", "quarter"]);
         assert_eq!(tokens[3].number, 30);
         assert!(tokens[2].joined && !tokens[3].joined);
         assert!(tokens[1].capital);
@@ -129,10 +115,7 @@ mod tests {
     fn marks_sentence_starts() {
         let tokens = tokenize("It fell. Friday it rose.\nMonday");
         let starts: Vec<bool> = tokens.iter().map(|t| t.sentence_start).collect();
-        assert_eq!(
-            starts,
-            [true, false, false, true, false, false, false, true]
-        );
+        assert_eq!(starts, [true, false, false, true, false, false, false, true]);
     }
 
     #[test]

@@ -14,9 +14,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     for arg in args {
         match arg.as_str() {
             flag if flag.starts_with('-') => {
-                return Err(format!(
-                    "unknown option `{flag}`: usage is `tightrope lint [DIR]`"
-                ))
+                return Err(format!("unknown option `{flag}`: usage is `tightrope lint [DIR]`"))
             }
             path => dir = PathBuf::from(path),
         }
@@ -32,12 +30,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 pub fn report(analysis: &Analysis, dir: &std::path::Path) -> String {
     let mut out = String::new();
     let file = dir.join(actors::OVERRIDES_FILE);
-    let _ = writeln!(
-        out,
-        "{} actors; corrections go in {}",
-        analysis.actors.len(),
-        file.display()
-    );
+    let _ = writeln!(out, "{} actors; corrections go in {}", analysis.actors.len(), file.display());
     if !analysis.warnings.is_empty() {
         let _ = writeln!(out, "\noverrides that did not apply:");
         for warning in &analysis.warnings {
@@ -58,23 +51,11 @@ pub fn report(analysis: &Analysis, dir: &std::path::Path) -> String {
             b.actor_id,
             mentions(b)
         );
-        let _ = writeln!(
-            out,
-            "    if one: [[merge]] actors = [{:?}, {:?}]",
-            a.actor_id, b.actor_id
-        );
+        let _ = writeln!(out, "    if one: [[merge]] actors = [{:?}, {:?}]", a.actor_id, b.actor_id);
     }
 
-    let doubtful: Vec<&Actor> = analysis
-        .actors
-        .iter()
-        .filter(|a| a.kind_confidence < 0.5)
-        .collect();
-    let _ = writeln!(
-        out,
-        "\nkinds guessed from context only ({}):",
-        doubtful.len()
-    );
+    let doubtful: Vec<&Actor> = analysis.actors.iter().filter(|a| a.kind_confidence < 0.5).collect();
+    let _ = writeln!(out, "\nkinds guessed from context only ({}):", doubtful.len());
     for actor in doubtful {
         let _ = writeln!(
             out,
@@ -89,11 +70,7 @@ pub fn report(analysis: &Analysis, dir: &std::path::Path) -> String {
 
     let mut unresolved = analysis.unresolved.clone();
     unresolved.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
-    let _ = writeln!(
-        out,
-        "\nunresolved names, most frequent first ({} in all):",
-        unresolved.len()
-    );
+    let _ = writeln!(out, "\nunresolved names, most frequent first ({} in all):", unresolved.len());
     for name in unresolved.iter().take(SHOWN) {
         let _ = writeln!(out, "  {:>3}× {}: {}", name.count, name.name, name.reason);
     }
@@ -118,15 +95,7 @@ fn words_of(name: &str) -> Vec<String> {
         .filter(|w| {
             !matches!(
                 w.as_str(),
-                "al" | "el"
-                    | "the"
-                    | "of"
-                    | "and"
-                    | "department"
-                    | "ministry"
-                    | "office"
-                    | "forces"
-                    | "service"
+                "al" | "el" | "the" | "of" | "and" | "department" | "ministry" | "office" | "forces" | "service"
             )
         })
         .collect()
@@ -148,19 +117,9 @@ fn duplicates(actors: &[Actor]) -> Vec<(&Actor, &Actor, String)> {
                 && wa.last().is_some()
                 && wa.last() == wb.last()
             {
-                Some(format!(
-                    "same surname `{}`",
-                    wa.last().map_or("", String::as_str)
-                ))
+                Some(format!("same surname `{}`", wa.last().map_or("", String::as_str)))
             } else if !shared.is_empty() && shared.len() * 2 >= union && a.kind == b.kind {
-                Some(format!(
-                    "share {}",
-                    shared
-                        .iter()
-                        .map(|w| format!("`{w}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
+                Some(format!("share {}", shared.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")))
             } else if similarity(&wa.join(" "), &wb.join(" ")) >= 0.8 {
                 Some("spelt almost alike".to_string())
             } else {

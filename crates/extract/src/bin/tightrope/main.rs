@@ -86,7 +86,10 @@ pub fn file_and_dct(args: &[String]) -> Result<(PathBuf, Option<tightrope_core::
         match arg.as_str() {
             "--dct" => {
                 let value = rest.next().ok_or("`--dct` needs a date, YYYY-MM-DD")?;
-                dct = Some(tightrope_core::Day::parse(value).ok_or_else(|| format!("`--dct {value}` is not a calendar day YYYY-MM-DD"))?);
+                dct = Some(
+                    tightrope_core::Day::parse(value)
+                        .ok_or_else(|| format!("`--dct {value}` is not a calendar day YYYY-MM-DD"))?,
+                );
             }
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             path => file = Some(PathBuf::from(path)),
@@ -108,7 +111,13 @@ fn tag(args: &[String]) -> Result<(), String> {
     for (index, sentence) in sentences.iter().enumerate() {
         println!("[{index}] {}", &cleaned.text[sentence.start..sentence.end]);
         for timex in timexes.iter().filter(|t| t.start >= sentence.start && t.end <= sentence.end) {
-            println!("      {} {:?} = {} ({})", timex.timex_type.as_str(), timex.text, timex.value, timex.precision.label());
+            println!(
+                "      {} {:?} = {} ({})",
+                timex.timex_type.as_str(),
+                timex.text,
+                timex.value,
+                timex.precision.label()
+            );
         }
     }
     Ok(())

@@ -11,8 +11,7 @@ use serde::Serialize;
 use tightrope_core::{Anchor, DateValue, DayInterval, Timex};
 use tightrope_extract::time::{self, DocTime, Style};
 
-const USAGE: &str =
-    "usage: tightrope timex FILE [--dct YYYY[-MM[-DD]]] [--narrative] [--out FILE.json]
+const USAGE: &str = "usage: tightrope timex FILE [--dct YYYY[-MM[-DD]]] [--narrative] [--out FILE.json]
        tightrope timex DIR --out OUT [--narrative] [--bench-repeat N]
          reads DIR/NAME.txt and DIR/NAME.dct, writes OUT/NAME.json; with --bench-repeat, then tags
          every text N more times on one thread and prints {\"bytes\", \"seconds\", \"mb_per_s\"}";
@@ -27,41 +26,25 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
-            "--dct" => {
-                dct = Some(
-                    rest.next()
-                        .ok_or("--dct needs a date, e.g. --dct 2013-03-22")?
-                        .clone(),
-                )
-            }
+            "--dct" => dct = Some(rest.next().ok_or("--dct needs a date, e.g. --dct 2013-03-22")?.clone()),
             "--out" => out = Some(PathBuf::from(rest.next().ok_or("--out needs a directory")?)),
             "--narrative" => style = Style::Narrative,
             "--bench-repeat" => {
-                let n = rest
-                    .next()
-                    .ok_or("--bench-repeat needs a count, e.g. --bench-repeat 20")?;
-                repeat = n
-                    .parse()
-                    .map_err(|_| format!("--bench-repeat: {n:?} is not a count"))?;
+                let n = rest.next().ok_or("--bench-repeat needs a count, e.g. --bench-repeat 20")?;
+                repeat = n.parse().map_err(|_| format!("--bench-repeat: {n:?} is not a count"))?;
             }
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other if other.starts_with('-') => {
-                return Err(format!("unknown option {other}\n{USAGE}"))
-            }
+            "-h" | "--help" => return print(USAGE),
+            other if other.starts_with('-') => return Err(format!("unknown option {other}\n{USAGE}")),
             other if input.is_none() => input = Some(PathBuf::from(other)),
             other => return Err(format!("unexpected argument {other}\n{USAGE}")),
         }
     }
     let input = input.ok_or(USAGE)?;
     if input.is_dir() {
-        let out = out
-            .ok_or_else(|| format!("{}: a directory needs --out OUT\n{USAGE}", input.display()))?;
+        let out = out.ok_or_else(|| format!("{}: a directory needs --out OUT\n{USAGE}", input.display()))?;
         let documents = tag_dir(&input, &out, style)?;
         if repeat > 0 {
-            println!("{}", throughput(&documents, repeat));
+            print(&throughput(&documents, repeat))?;
         }
         return Ok(());
     }
@@ -70,10 +53,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let json = to_json(&text, &time::tag_doc(&text, &context));
     match out {
         Some(path) => fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display())),
-        None => {
-            println!("{json}");
-            Ok(())
-        }
+        None => print(&json),
+    }
+}
+
+/// Prints a line to standard output; a closed pipe (`| head`) ends the output quietly.
+fn print(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("writing to standard output: {e}")),
+        _ => Ok(()),
     }
 }
 
@@ -92,16 +81,10 @@ fn tag_dir(dir: &Path, out: &Path, style: Style) -> Result<Vec<(String, DocTime)
         let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let dct_path = path.with_extension("dct");
         let dct = fs::read_to_string(&dct_path).ok();
-        let context = doc_time(
-            dct.as_deref().map(str::trim).filter(|d| !d.is_empty()),
-            style,
-        )
-        .map_err(|e| format!("{}:1: {e}", dct_path.display()))?;
+        let context = doc_time(dct.as_deref().map(str::trim).filter(|d| !d.is_empty()), style)
+            .map_err(|e| format!("{}:1: {e}", dct_path.display()))?;
         let json = to_json(&text, &time::tag_doc(&text, &context));
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let target = out.join(format!("{stem}.json"));
         fs::write(&target, json).map_err(|e| format!("{}: {e}", target.display()))?;
         documents.push((text, context));
@@ -127,10 +110,7 @@ fn throughput(documents: &[(String, DocTime)], repeat: usize) -> String {
 /// Reads a DCT such as `2013-03-22`, `1998-02-13T14:26:00`, `2025-09` or `2025`.
 fn doc_time(dct: Option<&str>, style: Style) -> Result<DocTime, String> {
     let Some(text) = dct else {
-        return Ok(DocTime {
-            style,
-            ..DocTime::default()
-        });
+        return Ok(DocTime { style, ..DocTime::default() });
     };
     let calendar = text.split('T').next().unwrap_or(text);
     let date = DateValue::parse_calendar(calendar)
