@@ -5,7 +5,7 @@ use crate::load::{load, LoadError, Source};
 use crate::segment::segment;
 use crate::{actors, events, time};
 use std::path::Path;
-use tightrope_core::{Corpus, DocDate, Document, Paragraph, Sentence, TitleSource, SCHEMA_VERSION};
+use tightrope_core::{Anchor, Corpus, DocDate, Document, Paragraph, Sentence, TitleSource, SCHEMA_VERSION};
 
 /// Why a corpus folder cannot be built; each message names the file and line to fix.
 #[derive(Debug, thiserror::Error)]
@@ -66,7 +66,13 @@ fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
             for evidence in &mut inferred.evidence {
                 evidence.line = source_line_of(&cleaned.text, &cleaned.paragraphs, &sentences, &evidence.quote);
             }
-            timexes = time::tag_doc(&cleaned.text, &context(Some(&inferred)));
+            // Re-anchor only on a date the text writes in full. A date whose year was itself
+            // guessed ("August 11th" after "March 2023") would anchor the text on its own guess.
+            let written_in_full =
+                timexes.iter().any(|t| t.anchor == Anchor::Absolute && t.interval == inferred.date.interval);
+            if written_in_full {
+                timexes = time::tag_doc(&cleaned.text, &context(Some(&inferred)));
+            }
             date = Some(inferred);
         }
     }
