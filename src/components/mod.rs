@@ -2,6 +2,7 @@
 
 pub mod actor_link;
 pub mod date_label;
+pub mod event_row;
 pub mod filter_bar;
 pub mod header;
 pub mod link_notes;

@@ -1,5 +1,6 @@
 //! An actor's page: aliases, roles with evidence, events, and the sentences that mention it.
 
+use std::rc::Rc;
 use tightrope_core::query::{actor_events, actor_sentences};
 use tightrope_core::{Corpus, Mention};
 use yew::prelude::*;
@@ -7,6 +8,7 @@ use yew_router::prelude::*;
 
 use crate::components::actor_link::ActorLink;
 use crate::components::date_label::DateLabel;
+use crate::components::event_row::EventRow;
 use crate::route::Route;
 use crate::store::use_corpus;
 
@@ -68,13 +70,9 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                     <p class="empty">{ "No dated events involve this actor yet." }</p>
                 } else {
                     <p><Link<Route, Vec<(&'static str, String)>> to={Route::Timeline} query={Some(timeline_query)}>{ "Show on the timeline" }</Link<Route, Vec<(&'static str, String)>>></p>
-                    <ul class="events">
-                        { for events.iter().map(|event| html! {
-                            <li key={event.event_id.clone()}>
-                                <DateLabel date={event.date.date.clone()} />{ " " }{ event.category.name.clone() }
-                            </li>
-                        }) }
-                    </ul>
+                    <ol class="timeline">
+                        { for events.iter().map(|event| html! { <EventRow key={event.event_id.clone()} event={Rc::new((*event).clone())} /> }) }
+                    </ol>
                 }
             </section>
             <section>

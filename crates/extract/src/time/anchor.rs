@@ -143,6 +143,16 @@ fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
             );
         return (to && !noun).then_some(Tense::Future);
     }
+    // "is to resume", "as soon as Tuesday": arrangements and earliest dates lie ahead.
+    let next = tokens.get(k + 1).map_or("", |t| t.lower.as_str());
+    if (matches!(w, "is" | "are" | "was" | "were") && next == "to") || (w == "soon" && k > 0 && tokens[k - 1].lower == "as")
+    {
+        return Some(Tense::Future);
+    }
+    // "since" points back from the time of speaking: "searching since the Oct. 23 slaying".
+    if w == "since" {
+        return Some(Tense::Past);
+    }
     if FUTURE.contains(&w) {
         return Some(Tense::Future);
     }

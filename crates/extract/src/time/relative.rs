@@ -26,6 +26,17 @@ fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense) -> 
     if day.is_some() && past != future && (near(past) != near(future)) {
         return Some(if near(past) { past } else { future });
     }
+    // News names a month of the year before by its name alone only when it is long past: the
+    // next month or the one after is meant ("cut supplies in September", said in August), and
+    // the month just ended is meant over the same month eleven months on.
+    if day.is_none() && past != future && anchor.precision == Precision::Day {
+        let ahead = (i64::from(month) - i64::from(anchor.day.month())).rem_euclid(12);
+        match ahead {
+            1 | 2 => return Some(future),
+            11 => return Some(past),
+            _ => {}
+        }
+    }
     Some(match tense {
         Tense::Past => past,
         Tense::Future => future,

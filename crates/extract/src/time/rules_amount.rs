@@ -82,6 +82,10 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
     if hyphen_old || c.is(end, "old") || (unit == Unit::Quarter && c.is(end, "of")) {
         return None;
     }
+    // "a year-earlier quarter": the article belongs to the compound, which another rule reads.
+    if c.is(end, "-") && c.is_any(end + 1, &["earlier", "ago"]) && c.joined(end + 1) {
+        return None;
+    }
     let tail = c.word(end);
     if direction == 0 && matches!(tail, "ago" | "earlier" | "later" | "hence" | "back" | "before" | "from") {
         let sign = match tail {

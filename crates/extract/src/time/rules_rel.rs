@@ -105,6 +105,14 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
     }
     if let Some(month) = lexicon::month(target).filter(|_| c.capital(i + 1) && target.len() >= 3) {
         let end = if lexicon::is_full_month(target) { i + 2 } else { c.dot(i + 2) };
+        // "last Oct. 23": the date is "Oct. 23", in the direction "last" gives.
+        if c.number(end).is_some_and(|d| (1..=31).contains(&d)) && c.tokens[end].digits() <= 2 {
+            let mut date = super::rules_date::calendar(c, i + 1)?;
+            if matches!(date.sem, Sem::Cal { year: YearRef::Open, .. }) && by != 0 {
+                date.direction = Some(by as i8);
+            }
+            return Some(date);
+        }
         let (year, direction) = if by == 0 { (YearRef::Shift(0), None) } else { (YearRef::Open, Some(by as i8)) };
         return Some(Candidate {
             first: i,
