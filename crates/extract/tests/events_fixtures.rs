@@ -334,3 +334,38 @@ fn a_nearby_report_names_who_did_it() {
         ]
     );
 }
+
+#[test]
+fn a_consequence_happens_on_or_after_its_dated_cause() {
+    let text =
+        "Tensions rose after the arrest of Anna Berg in March 2021, which led to widespread protests in Ruritania.";
+    let found = run(None, text, &[("March 2021", "2021-03")]);
+    assert_eq!(found, ["on or after March 2021 - 141 - [] a#0"]);
+    // A noun that no causal verb ties to the date stays undated, and so is no event.
+    let text = "The arrest of Anna Berg in March 2021 came amid widespread protests in Ruritania.";
+    let found = run(None, text, &[("March 2021", "2021-03")]);
+    assert!(found.iter().all(|line| !line.contains(" 141 ")), "{found:?}");
+}
+
+#[test]
+fn troops_expected_to_leave_by_a_date_are_an_expected_withdrawal() {
+    let found = run(None, "Analysts expect Ruritania's troops to leave Sylvania by 2026.", &[("2026", "2026")]);
+    assert_eq!(found, ["by 2026 ruritania 087 sylvania [expected] a#0"]);
+    let found = run(None, "Analysts expect all troops to be out by 2026.", &[("2026", "2026")]);
+    assert_eq!(found, ["by 2026 - 087 - [expected] a#0"]);
+    // Without armed forces, leaving or being out is no withdrawal.
+    let found = run(None, "Analysts expect Anna Berg to leave Sylvania by 2026.", &[("2026", "2026")]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = run(None, "The report will be out by 2026.", &[("2026", "2026")]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_fall_of_a_regime_has_a_category_of_its_own_and_precedes_what_follows_it() {
+    let text = "Ruritania's influence has weakened in 2025 following the fall of the old regime in Sylvania.";
+    let found = run(None, text, &[("2025", "2025")]);
+    assert_eq!(found, ["by 2025 - REGIME sylvania [] a#0"]);
+    // Prices and cities fall too; only a regime or a government is overthrown.
+    let found = run(None, "Prices rose in 2025 following the fall of the currency in Sylvania.", &[("2025", "2025")]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -136,8 +136,21 @@ fn trigger_candidates(
     } else {
         dating::for_verb(trigger, ci, &s.clauses, &s.timexes, tokens)
     };
-    let mut dates: Vec<(DateValue, bool)> =
-        timexes.iter().map(|&t| (s.document.timexes[t].date_value(), false)).collect();
+    let own_date = |t: usize| {
+        let date = s.document.timexes[t].date_value();
+        s.timexes.iter().find(|span| span.timex == t).map_or(date.clone(), |span| dating::deadline(date, span, tokens))
+    };
+    let mut dates: Vec<(DateValue, bool)> = timexes.iter().map(|&t| (own_date(t), false)).collect();
+    // "…, which led to widespread protests": the consequence of a dated cause, on or after it.
+    if noun && dates.is_empty() && !roles.paired {
+        let cause = dating::consequence(trigger, ci, &s.clauses, &s.timexes, tokens);
+        dates.extend(cause.and_then(|t| dating::on_or_after(s.document.timexes[t].date_value())).map(|d| (d, false)));
+    }
+    // "…, following the fall of the regime": the cause of a dated action, on or before it.
+    if noun && dates.is_empty() && !roles.paired {
+        let effect = dating::cause(trigger, ci, &s.clauses, &s.timexes, tokens);
+        dates.extend(effect.and_then(|t| dating::on_or_before(s.document.timexes[t].date_value())).map(|d| (d, false)));
+    }
     let shadow = noun && dates.is_empty() && !roles.paired;
     let mut dct_anchor = None;
     let mut force_antecedent = false;

@@ -86,9 +86,146 @@ pub fn for_verb(
     Vec::new()
 }
 
+/// Verbs that make the noun after them the consequence of what precedes: "which led to protests".
+const CAUSES: &[&str] = &[
+    "led",
+    "leads",
+    "lead",
+    "leading",
+    "sparked",
+    "sparks",
+    "sparking",
+    "triggered",
+    "triggers",
+    "triggering",
+    "prompted",
+    "prompts",
+    "prompting",
+    "caused",
+    "causes",
+    "causing",
+    "provoked",
+    "provokes",
+    "provoking",
+    "ignited",
+    "ignites",
+    "igniting",
+    "fuelled",
+    "fueled",
+    "fuelling",
+    "fueling",
+    "unleashed",
+];
+
+/// "the death of A in September 2022, which led to widespread protests": an undated noun that
+/// a causal verb makes the consequence of a dated cause. The cause's date is the one in the
+/// causal verb's clause before it, or, for a relative clause, the last one of the clause it
+/// refers back to. Returns that time expression.
+pub fn consequence(
+    trigger: &Trigger,
+    index: usize,
+    clauses: &[Clause],
+    timexes: &[TimexSpan],
+    tokens: &[Token],
+) -> Option<usize> {
+    let clause = &clauses[index];
+    // The causal verb, then at most four words of the noun phrase ("to a wave of").
+    let cause = (clause.start..trigger.head).rev().take(6).find(|&i| tokens[i].is_any(CAUSES))?;
+    let after = if tokens.get(cause + 1).is_some_and(|t| t.is("to")) { cause + 2 } else { cause + 1 };
+    let phrase = &tokens[after.min(trigger.head)..trigger.head];
+    let plain = |t: &Token| {
+        t.is_word() && !t.capital && (t.is("of") || !super::words::PREPOSITIONS.contains(&t.lower.as_str()))
+    };
+    if after > trigger.head || phrase.len() > 4 || !phrase.iter().all(plain) {
+        return None;
+    }
+    let bound = |t: &TimexSpan| t.first > 0 && tokens[t.first - 1].is_any(BOUNDS);
+    let own = last_within(timexes, clause.start, cause);
+    let relative = clause.kind == ClauseKind::Relative && tokens[clause.start].is_any(&["which", "that"]) && index > 0;
+    let chosen = match own {
+        Some(t) => t,
+        None if relative => {
+            let previous = &clauses[index - 1];
+            last_within(timexes, previous.start, previous.end)?
+        }
+        None => return None,
+    };
+    (!bound(chosen)).then_some(chosen.timex)
+}
+
+/// "has weakened in the past year following the fall of the regime": an undated noun after
+/// "following" or "after" came before the dated action it is the cause of. That action's date
+/// is the one in the clause before the preposition, or, for a clause the preposition opens, the
+/// last one of the clause before. Returns that time expression.
+pub fn cause(
+    trigger: &Trigger,
+    index: usize,
+    clauses: &[Clause],
+    timexes: &[TimexSpan],
+    tokens: &[Token],
+) -> Option<usize> {
+    let clause = &clauses[index];
+    let preposition =
+        (clause.start..trigger.head).rev().take(4).find(|&i| tokens[i].is_any(&["following", "after"]))?;
+    let phrase = &tokens[preposition + 1..trigger.head];
+    if !phrase.iter().all(|t| t.is_word() && !super::words::PREPOSITIONS.contains(&t.lower.as_str())) {
+        return None;
+    }
+    let before = |from: usize, to: usize| last_within(timexes, from, to);
+    let chosen = match before(clause.start, preposition) {
+        Some(t) => t,
+        None if preposition == clause.start && index > 0 => before(clauses[index - 1].start, clauses[index - 1].end)?,
+        None => return None,
+    };
+    let bound = chosen.first > 0 && tokens[chosen.first - 1].is_any(BOUNDS);
+    (!bound).then_some(chosen.timex)
+}
+
+/// The last time expression within tokens `from..to`.
+fn last_within(timexes: &[TimexSpan], from: usize, to: usize) -> Option<&TimexSpan> {
+    timexes.iter().rev().find(|t| t.first >= from && t.end <= to)
+}
+
+/// The date of a cause of something dated `effect`: on or before it (`None` when the effect is
+/// itself only bounded from below).
+pub fn on_or_before(effect: DateValue) -> Option<DateValue> {
+    match effect.modifier.as_deref() {
+        Some("AFTER" | "ON_OR_AFTER" | "MORE_THAN" | "EQUAL_OR_MORE") => None,
+        Some("BEFORE") => Some(effect),
+        _ => Some(DateValue { modifier: Some("ON_OR_BEFORE".to_string()), ..effect }),
+    }
+}
+
+/// The date of a consequence of something dated `cause`: on or after it (`None` when the cause
+/// is itself only bounded from above, which says nothing of when the consequence came).
+pub fn on_or_after(cause: DateValue) -> Option<DateValue> {
+    match cause.modifier.as_deref() {
+        Some("BEFORE" | "ON_OR_BEFORE" | "LESS_THAN" | "EQUAL_OR_LESS") => None,
+        Some("AFTER") => Some(cause),
+        _ => Some(DateValue { modifier: Some("ON_OR_AFTER".to_string()), ..cause }),
+    }
+}
+
+/// "out by late 2026": a time expression after "by" is a deadline, on or before which the action falls.
+pub fn deadline(date: DateValue, span: &TimexSpan, tokens: &[Token]) -> DateValue {
+    if span.first > 0 && tokens[span.first - 1].is("by") && date.interval.is_some() {
+        DateValue { modifier: Some("ON_OR_BEFORE".to_string()), ..date }
+    } else {
+        date
+    }
+}
+
 /// The time expressions attached to a noun: "the June 25 raid", "strikes in January".
 pub fn for_noun(trigger: &Trigger, timexes: &[TimexSpan], tokens: &[Token]) -> Vec<usize> {
-    let before = timexes.iter().find(|t| t.end <= trigger.head && trigger.head - t.end <= 2);
+    // "the June 25 raid", but not "in the past year following the fall" nor "in May, prompting
+    // protests": a preposition, a comma or a causal verb between makes the date another's.
+    let before = timexes.iter().find(|t| {
+        t.end <= trigger.head
+            && trigger.head - t.end <= 2
+            && !tokens[t.end..trigger.head]
+                .iter()
+                .any(|k| k.is_any(&["following", "after", "before", ","]) || k.is_any(CAUSES))
+    });
     let after = timexes.iter().find(|t| {
         t.first >= trigger.end
             && t.first - trigger.end <= 2

@@ -117,9 +117,14 @@ impl Lexicon {
                     let pattern = Pattern {
                         code: (*code != "-").then(|| code.to_string()),
                         head: head.to_string(),
+                        // Verb words are windowed unless `+`; noun words adjacent unless `~`.
                         rest: rest
                             .iter()
-                            .map(|w| (w.trim_start_matches('+').to_string(), w.starts_with('+')))
+                            .map(|w| {
+                                let adjacent =
+                                    if section == "verbs" { w.starts_with('+') } else { !w.starts_with('~') };
+                                (w.trim_start_matches(['+', '~']).to_string(), adjacent)
+                            })
                             .collect(),
                     };
                     if section == "verbs" {
@@ -203,11 +208,12 @@ impl Lexicon {
         let word = &tokens[at].lower;
         let mut best: Option<(usize, Trigger)> = None;
         for pattern in self.nouns.iter().filter(|p| noun_matches(&p.head, word)) {
-            let adjacent: Vec<(String, bool)> = pattern.rest.iter().map(|(w, _)| (w.clone(), true)).collect();
-            if let Some(end) = match_rest(&adjacent, tokens, at, stop) {
+            if let Some(end) = match_rest(&pattern.rest, tokens, at, stop) {
                 if best.as_ref().is_none_or(|(w, _)| pattern.rest.len() > *w) {
+                    // "phone call" is headed by its last word, "fall of the … regime" by its first.
+                    let windowed = pattern.rest.iter().any(|(_, adjacent)| !adjacent);
                     let trigger = Trigger {
-                        head: end - 1,
+                        head: if windowed { at } else { end - 1 },
                         end,
                         code: pattern.code.clone().unwrap_or_default(),
                         reading: Reading::Noun,

@@ -44,7 +44,7 @@ pub fn mood(tokens: &[Token], clause: &Clause, trigger: &Trigger) -> Option<bool
     if matches!(trigger.reading, Reading::Verb(_)) {
         if let Some(to) = clause::before_adverbs(tokens, trigger.head).filter(|&p| tokens[p].is("to")) {
             let governor = clause::before_adverbs(tokens, to).map(|g| tokens[g].lower.as_str()).unwrap_or("");
-            if INTENT.contains(&governor) {
+            if INTENT.contains(&governor) || expectation_subject(tokens, clause, to).is_some() {
                 expected = true;
             } else if !IMPLICATIVE.contains(&governor) {
                 return None;
@@ -52,6 +52,17 @@ pub fn mood(tokens: &[Token], clause: &Clause, trigger: &Trigger) -> Option<bool
         }
     }
     Some(expected)
+}
+
+/// "analysts expect all US troops to withdraw": the noun phrase between a verb of expectation
+/// and the "to" at `to` is the subject of the expected action. Its tokens, end exclusive.
+pub fn expectation_subject(tokens: &[Token], clause: &Clause, to: usize) -> Option<(usize, usize)> {
+    let verb = (clause.start..to).rev().take(6).find(|&i| tokens[i].is_any(EXPECT))?;
+    let phrase = &tokens[verb + 1..to];
+    let noun_phrase = phrase
+        .iter()
+        .all(|t| t.is_word() && !t.is_any(BE) && !t.is_any(HAVE) && !t.is_any(HYPOTHETICAL) && !t.is_any(PREPOSITIONS));
+    (!phrase.is_empty() && noun_phrase).then_some((verb + 1, to))
 }
 
 /// "The deal, finalized on …": the subject is a definite noun of the trigger's own kind.
@@ -106,7 +117,12 @@ pub fn verb_roles(s: &Sentence, ci: usize, trigger: &Trigger) -> Roles {
         .next()
         .unwrap_or(clause.end)
         .min(clause.end);
-    let subject = clause::subject_actors(&s.clauses, ci, tokens, &s.spans);
+    let to = clause::before_adverbs(tokens, trigger.head).filter(|&p| p > clause.start && tokens[p].is("to"));
+    let subject = match to.and_then(|to| expectation_subject(tokens, clause, to)) {
+        // "analysts expect US troops to withdraw": the troops, not the analysts.
+        Some((from, end)) => clause::head_actors(&s.spans, tokens, from, end),
+        None => clause::subject_actors(&s.clauses, ci, tokens, &s.spans),
+    };
     if clause::passive(tokens, trigger) {
         let under_be = clause::before_adverbs(tokens, trigger.head).is_some_and(|b| tokens[b].is_any(BE));
         // "measures, demanded by protesters": the participle describes the noun before it.
@@ -189,7 +205,10 @@ pub fn noun_roles(s: &Sentence, ci: usize, trigger: &Trigger) -> Roles {
     } else if let Some(agent) = clause::agent_actor(&s.spans, tokens, trigger.end, (trigger.end + 2).min(clause.end)) {
         roles.sources.push(agent);
     }
-    if roles.targets.is_empty() && ["on", "against", "with", "to", "into", "over", "of"].contains(&after(0)) {
+    // "the fall of the old regime in Ruritania": a regime is its country's.
+    let place = trigger.code == "REGIME" && after(0) == "in";
+    if roles.targets.is_empty() && (place || ["on", "against", "with", "to", "into", "over", "of"].contains(&after(0)))
+    {
         roles.targets = clause::object_actors(&s.spans, tokens, trigger.end + 1, clause.end);
     }
     roles.own = !roles.sources.is_empty();

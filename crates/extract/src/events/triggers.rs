@@ -16,7 +16,10 @@ pub fn find(tokens: &[Token], clauses: &[Clause], spans: &[ActorSpan], lexicon: 
             if !tokens[i].is_word() || spans.iter().any(|s| !s.modifier && s.first <= i && i < s.end) {
                 continue;
             }
-            let verb = lexicon.match_verb(tokens, i, clause.end).filter(|t| reads_as_verb(tokens, t, spans));
+            let verb = lexicon.match_verb(tokens, i, clause.end).filter(|t| {
+                reads_as_verb(tokens, t, spans)
+                    && (!FORCE_VERBS.contains(&t.lemma.as_str()) || forces_before(tokens, clause, i))
+            });
             if let Some(trigger) = verb {
                 triggers.push(trigger);
                 continue;
@@ -37,6 +40,12 @@ pub fn find(tokens: &[Token], clauses: &[Clause], spans: &[ActorSpan], lexicon: 
         }
     }
     triggers
+}
+
+/// "all troops to be out", "US forces will leave": a noun of armed forces at most five tokens
+/// before the verb, in its clause.
+fn forces_before(tokens: &[Token], clause: &Clause, i: usize) -> bool {
+    tokens[i.saturating_sub(5).max(clause.start)..i].iter().any(|t| t.is_any(FORCES))
 }
 
 /// Whether a verb match is a verb here rather than a noun or an adjective ("the proposed law",

@@ -104,6 +104,25 @@ pub const INTENT: &[&str] = &[
     "sought", "want", "wants", "wanted", "prepare", "prepares", "prepared", "expect", "expects", "expected", "set",
     "hope", "hopes", "proposal", "bid", "going", "poised", "due",
 ];
+/// Verbs of expectation before a noun phrase and "to": "expect all troops to be out".
+pub const EXPECT: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "predict",
+    "predicts",
+    "predicted",
+    "forecast",
+    "forecasts",
+];
+/// Nouns of armed forces: with them as subject, "leave" and "be out" are a withdrawal.
+pub const FORCES: &[&str] =
+    &["troops", "troop", "forces", "soldiers", "personnel", "contingent", "contingents", "units", "marines", "army"];
+/// Verbs that are a withdrawal only with armed forces just before them ("US troops will leave").
+pub const FORCE_VERBS: &[&str] = &["be", "leave", "exit", "depart"];
 /// Verbs before "to" that report the action as done ("voted to sanction").
 pub const IMPLICATIVE: &[&str] = &[
     "decide",

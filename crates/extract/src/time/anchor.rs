@@ -53,9 +53,9 @@ impl Cues {
         if self.memo[k] == UNSEEN {
             self.memo[k] = match cue(tokens, k, &tokens[k]) {
                 None => 0,
-                Some(Tense::Past) => 1,
+                Some(Tense::Past | Tense::Before) => 1,
                 Some(Tense::Present) => 2,
-                Some(Tense::Future) => 3,
+                Some(Tense::Future | Tense::After) => 3,
                 Some(Tense::Unknown) => 4,
             };
         }
@@ -116,6 +116,13 @@ fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
         let negated = tokens.get(k + 2).is_some_and(|t| t.lower == "t") && tokens.get(k + 1).is_some_and(|t| t.joined);
         return Some(if negated { Tense::Future } else { Tense::Past });
     }
+    // A plan in the past perfect lies in the past: "had been due to expire Friday".
+    let back = |n: usize| k.checked_sub(n).map_or("", |j| tokens[j].lower.as_str());
+    if (back(1) == "had" || (back(1) == "been" && back(2) == "had"))
+        && (FUTURE.contains(&w) || matches!(w, "planning" | "preparing" | "hoping" | "aiming"))
+    {
+        return Some(Tense::Past);
+    }
     // Verbs of intent look ahead only before an infinitive: "plans to", not "the plan".
     if matches!(
         w,
@@ -125,6 +132,8 @@ fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
             | "plan"
             | "plans"
             | "planned"
+            | "planning"
+            | "preparing"
             | "aim"
             | "aims"
             | "intend"
@@ -145,7 +154,8 @@ fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
     }
     // "is to resume", "as soon as Tuesday": arrangements and earliest dates lie ahead.
     let next = tokens.get(k + 1).map_or("", |t| t.lower.as_str());
-    if (matches!(w, "is" | "are" | "was" | "were") && next == "to") || (w == "soon" && k > 0 && tokens[k - 1].lower == "as")
+    if (matches!(w, "is" | "are" | "was" | "were") && next == "to")
+        || (w == "soon" && k > 0 && tokens[k - 1].lower == "as")
     {
         return Some(Tense::Future);
     }
@@ -191,6 +201,10 @@ mod tests {
         assert_eq!(tense_of("He has scheduled a news conference Thursday.", "thursday"), Tense::Future);
         assert_eq!(tense_of("Shares closed Friday at $29.", "friday"), Tense::Past);
         assert_eq!(tense_of("Friday.", "friday"), Tense::Unknown);
+        assert_eq!(tense_of("Trading is to resume in Paris Tuesday.", "tuesday"), Tense::Future);
+        assert_eq!(tense_of("The offer had been due to expire Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("They could leave as soon as Tuesday.", "tuesday"), Tense::Future);
+        assert_eq!(tense_of("Police have searched for him since the Oct. 23 killing.", "oct"), Tense::Past);
     }
 
     #[test]

@@ -134,8 +134,25 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                     narrative = Some((anchor, candidate.first));
                 }
                 // Only a quarter named as such sets the reporting period; "a year ago" does not.
-                let names_quarter = matches!(candidate.sem, Sem::YearPart { .. } | Sem::Reporting { years_back: 0 });
-                if timex.precision == Precision::Quarter && names_quarter {
+                let names_quarter = matches!(
+                    candidate.sem,
+                    Sem::YearPart { part: normalise::Part::Quarter(_), .. } | Sem::Reporting { years_back: 0 }
+                );
+                // A story reports on a quarter that has ended, or one it says was reported (a
+                // fiscal quarter); "will result in a fourth-quarter charge" is an outlook, and
+                // "the latest quarter" stays the one reported.
+                let mut reported = || {
+                    dct.is_none_or(|d| interval.latest < d.span.earliest)
+                        || anchor::tense_at(&tokens, &mut cues, candidate.first, candidate.end) != Tense::Future
+                };
+                // An earlier quarter named after the reported one is a comparison ("after a flat
+                // second quarter"): the reporting period stays; a fiscal quarter starts a new report.
+                let fiscal = tokens[candidate.first..candidate.end].iter().any(|t| t.lower == "fiscal");
+                let comparison = !fiscal
+                    && quarter.is_some_and(|(q, at)| {
+                        candidate.first.saturating_sub(at) < REPORTING && interval.earliest < q.span.earliest
+                    });
+                if timex.precision == Precision::Quarter && names_quarter && !comparison && reported() {
                     quarter = Some((anchor, candidate.first));
                 }
             }
@@ -166,13 +183,13 @@ fn place(
     let first = candidate.first;
     let before = first.checked_sub(1).map_or("", |k| tokens[k].lower.as_str());
     let mut tense = match candidate.direction {
-        Some(d) if d < 0 => Tense::Past,
-        Some(d) if d > 0 => Tense::Future,
+        Some(d) if d < 0 => Tense::Before,
+        Some(d) if d > 0 => Tense::After,
         _ => anchor::tense_at(tokens, cues, first, candidate.end),
     };
     let mut modifier = candidate.modifier;
     match before {
-        "by" | "until" | "till" | "through" => {
+        "by" | "until" | "till" | "through" if !matches!(tense, Tense::Before | Tense::After) => {
             // A deadline lies ahead unless the clause is in the past: then the nearest date wins.
             tense = if tense == Tense::Past { Tense::Unknown } else { Tense::Future };
             if before == "by" && modifier.is_none() && recognise::is_calendar(&candidate.sem) {

@@ -32,6 +32,18 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
             let placed = year_part(*y, *part)?;
             Some(absolute(placed.value, placed.precision, placed.interval?))
         }
+        Sem::WeekOf(day) => {
+            let date = resolve(day, anchor, tense)?;
+            match date.interval.filter(|_| date.precision == Precision::Day) {
+                Some(found) => Some(Resolved {
+                    value: calendar::week_value(found.earliest),
+                    precision: Precision::Week,
+                    interval: calendar::week_of(found.earliest),
+                    ..date
+                }),
+                None => Some(date),
+            }
+        }
         Sem::Time { day, clock } => {
             let date = resolve(day, anchor, tense)?;
             let suffix = match clock {
@@ -49,11 +61,13 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
             };
             let resolved = relative(sem, anchor, tense)?;
             // Only expressions counted from the DCT inherit its coarseness; "September 24" keeps its day.
-            Some(if matches!(sem, Sem::Shift { .. } | Sem::Weekday { .. } | Sem::Time { .. }) {
-                coarsen(resolved, anchor)
-            } else {
-                resolved
-            })
+            Some(
+                if matches!(sem, Sem::Shift { .. } | Sem::PastPeriod { .. } | Sem::Weekday { .. } | Sem::Time { .. }) {
+                    coarsen(resolved, anchor)
+                } else {
+                    resolved
+                },
+            )
         }
     }
 }
@@ -67,6 +81,7 @@ fn unanchored(sem: &Sem) -> Resolved {
         Sem::YearPart { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
         Sem::YearPart { part: Part::Season(s, _), .. } => format!("XXXX-{s}"),
         Sem::Shift { by, .. } if *by < 0 => "PAST_REF".to_string(),
+        Sem::PastPeriod { .. } => "PAST_REF".to_string(),
         Sem::Shift { by, .. } if *by > 0 => "FUTURE_REF".to_string(),
         _ => "PRESENT_REF".to_string(),
     };

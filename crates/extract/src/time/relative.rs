@@ -7,7 +7,7 @@ use super::sem::{AnchorTime, Part, Resolved, Sem, Tense, YearRef};
 use tightrope_core::{Anchor, Day, DayInterval, Precision, TimexType};
 
 /// Picks the year for a yearless month (and day): the past or future occurrence, or the nearest.
-fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense) -> Option<i32> {
+fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense, explicit: bool) -> Option<i32> {
     let y = anchor.day.year();
     let start_in = |year: i32| Day::new(year, month, day.unwrap_or(1));
     let end_in = |year: i32| match day {
@@ -29,7 +29,7 @@ fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense) -> 
     // News names a month of the year before by its name alone only when it is long past: the
     // next month or the one after is meant ("cut supplies in September", said in August), and
     // the month just ended is meant over the same month eleven months on.
-    if day.is_none() && past != future && anchor.precision == Precision::Day {
+    if day.is_none() && past != future && anchor.precision == Precision::Day && !explicit {
         let ahead = (i64::from(month) - i64::from(anchor.day.month())).rem_euclid(12);
         match ahead {
             1 | 2 => return Some(future),
@@ -64,6 +64,11 @@ fn resolve_year(year: YearRef, anchor: AnchorTime) -> i32 {
 }
 
 pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Resolved> {
+    let (tense, explicit) = match tense {
+        Tense::Before => (Tense::Past, true),
+        Tense::After => (Tense::Future, true),
+        t => (t, false),
+    };
     let placed = |p: Placed| Resolved {
         timex_type: TimexType::Date,
         value: p.value,
@@ -74,14 +79,14 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
     let a = anchor.day;
     match sem {
         Sem::Cal { year: YearRef::Open, month: Some(m), day } => {
-            let year = open_year(*m, *day, anchor, tense)?;
+            let year = open_year(*m, *day, anchor, tense, explicit)?;
             cal(year, Some(*m), *day).map(placed)
         }
         Sem::Cal { year: YearRef::Weekday(weekday), month: Some(m), day: Some(d) } => {
             let y = a.year();
             let fits = |year: i32| Day::new(year, *m, *d).is_some_and(|x| x.weekday() == *weekday);
             let year = [y, y - 1, y + 1].into_iter().find(|&year| fits(year));
-            let year = year.map_or_else(|| open_year(*m, Some(*d), anchor, tense), Some)?;
+            let year = year.map_or_else(|| open_year(*m, Some(*d), anchor, tense, explicit), Some)?;
             cal(year, Some(*m), Some(*d)).map(placed)
         }
         Sem::Cal { year, month, day } => cal(resolve_year(*year, anchor), *month, *day).map(placed),
@@ -104,7 +109,7 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             };
             // Business news speaks of the current or the latest quarter or half, whatever the
             // tense: "expects third-quarter results" in October is the quarter just ended.
-            year_part(open_year(first_month, None, anchor, Tense::Past)?, *part).map(placed)
+            year_part(open_year(first_month, None, anchor, Tense::Past, false)?, *part).map(placed)
         }
         Sem::YearPart { year, part } => year_part(resolve_year(*year, anchor), *part).map(placed),
         Sem::Weekday { weekday, shift } => {
@@ -133,8 +138,21 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             }))
         }
         Sem::Shift { unit, by, .. } => shift(*unit, *by, a).map(placed),
+        Sem::PastPeriod { unit } => {
+            let before = shift(*unit, -1, a)?;
+            let days = match unit {
+                Unit::Day => 1,
+                Unit::Week => 7,
+                Unit::Month => 30,
+                Unit::Quarter => 91,
+                Unit::Year => 365,
+                _ => return None,
+            };
+            let interval = DayInterval { earliest: a.add_days(-days)?, latest: anchor.span.latest };
+            Some(placed(Placed { interval: Some(interval), ..before }))
+        }
         Sem::NthWeekday { month, weekday, nth } => {
-            let year = open_year(*month, None, anchor, tense)?;
+            let year = open_year(*month, None, anchor, tense, explicit)?;
             let first = Day::new(year, *month, 1)?;
             let offset = (i64::from(*weekday) - i64::from(first.weekday())).rem_euclid(7) + 7 * (i64::from(*nth) - 1);
             let day = first.add_days(offset)?;

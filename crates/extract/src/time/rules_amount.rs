@@ -139,7 +139,8 @@ pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
     let w = c.word(i);
     let (hour, minute, mut end) = match w {
         "noon" | "midday" => (12, 0, i + 1),
-        "midnight" => (0, 0, i + 1),
+        // ISO 8601's end of day: "midnight Friday" closes Friday.
+        "midnight" => (24, 0, i + 1),
         _ if c.kind(i) == Some(Kind::Number) => {
             let h = c.number(i)? as u32;
             let (m, next) =

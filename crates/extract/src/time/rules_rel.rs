@@ -67,6 +67,13 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
         }
         "these" if c.is(i + 1, "days") => return plain(i, i + 2, Sem::Reference("PRESENT_REF")),
         "a" if c.is(i + 1, "later") && c.is(i + 2, "date") => return plain(i, i + 3, Sem::Reference("FUTURE_REF")),
+        // "by year-end", "at year end": the end of the current year.
+        "year" if c.is(i + 1, "-") && c.is(i + 2, "end") && c.joined(i + 2) => return year_end(i, i + 3),
+        "year"
+            if c.is(i + 1, "end") && i > 0 && c.is_any(i - 1, &["by", "at", "around", "before", "until", "till"]) =>
+        {
+            return year_end(i, i + 2)
+        }
         _ => {}
     }
     if matches!(w, "earlier" | "later") && c.is_any(i + 1, &["this", "that"]) {
@@ -158,18 +165,34 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
     let unit_after = |k: usize| c.unit(k).filter(|(_, plural)| !plural).map(|(u, _)| u);
     match w {
         "past" if c.unit(i + 2).is_none() && c.amount(i + 2).is_none() => plain(i, i + 2, Sem::Reference("PAST_REF")),
-        // "the past year" is the stretch of time before now, not the previous calendar year.
-        "past" | "last" if unit_after(i + 2).is_some() => {
-            plain(i, i + 3, Sem::Duration { amount: Some(1.0), unit: unit_after(i + 2)? })
+        // "the past year", "the last week": valued as TimeBank does, as the period before the
+        // current one ("the past year" in 1998 is 1997), with an interval reaching to now; "the
+        // last week of March" is another expression.
+        "past" | "last" if unit_after(i + 2).is_some() && !c.is(i + 3, "of") => {
+            let unit = unit_after(i + 2)?;
+            if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
+                // "over the past century", "the past hour": a stretch of time reaching to now.
+                return plain(i, i + 3, Sem::Duration { amount: Some(1.0), unit });
+            }
+            plain(i, i + 3, Sem::PastPeriod { unit })
         }
         "present" => plain(i, i + 2, Sem::Reference("PRESENT_REF")),
         "future" => plain(i, i + 2, Sem::Reference("FUTURE_REF")),
         "near" | "foreseeable" | "distant" if c.is(i + 2, "future") => plain(i, i + 3, Sem::Reference("FUTURE_REF")),
         "near" | "short" | "long" if c.is(i + 2, "term") => plain(i, i + 3, Sem::Reference("FUTURE_REF")),
         "weekend" => plain(i, i + 2, shift(Unit::Weekend, -1, false)),
-        "year" if !c.is(i + 2, "-") => plain(i, i + 2, Sem::Duration { amount: Some(1.0), unit: Unit::Year }),
-        "fiscal" | "full" | "entire" | "whole" if c.is(i + 2, "year") => {
-            plain(i, i + 3, Sem::Duration { amount: Some(1.0), unit: Unit::Year })
+        // "for the year", "results for the full year", "the fiscal year": the year the story is
+        // about, a date; "the year ended Sept. 30" is a twelve-month period, as is "the entire year".
+        "year" | "full" | "fiscal" | "entire" | "whole"
+            if (w == "year" && !c.is(i + 2, "-")) || (w != "year" && c.is(i + 2, "year")) =>
+        {
+            let end = if w == "year" { i + 2 } else { i + 3 };
+            let period = matches!(w, "entire" | "whole")
+                || c.is_any(end, &["ended", "ending", "before", "after", "earlier", "later", "since"]);
+            if period {
+                return plain(i, end, Sem::Duration { amount: Some(1.0), unit: Unit::Year });
+            }
+            plain(i, end, shift(Unit::Year, 0, true))
         }
         "day" if c.is(i + 2, "before") && c.is(i + 3, "yesterday") => plain(i, i + 4, shift(Unit::Day, -2, false)),
         "day" if c.is(i + 2, "after") && c.is(i + 3, "tomorrow") => plain(i, i + 4, shift(Unit::Day, 2, false)),
@@ -184,6 +207,21 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
             plain(i, i + 3, Sem::Time { day: Box::new(shift(Unit::Day, 1, true)), clock: Clock::Part(part) })
         }
         "following" | "next" => plain(i, i + 3, shift(unit_after(i + 2)?, 1, true)),
+        "week" if c.is(i + 2, "of") => {
+            let date = super::rules_date::calendar(c, i + 3)?;
+            if !matches!(date.sem, Sem::Cal { day: Some(_), .. }) {
+                return None;
+            }
+            Some(Candidate { first: i, sem: Sem::WeekOf(Box::new(date.sem)), ..date })
+        }
+        // "the corresponding period last year": the reporting quarter a year back.
+        "corresponding" | "comparable" | "same" if c.is_any(i + 2, &["period", "quarter"]) && c.is(i + 3, "last") => {
+            c.is(i + 4, "year").then_some(())?;
+            plain(i, i + 5, Sem::Reporting { years_back: 1 })
+        }
+        "quarter" if c.is(i + 2, "a") && c.is(i + 3, "year") && c.is_any(i + 4, &["ago", "earlier"]) => {
+            plain(i, i + 5, Sem::Reporting { years_back: 1 })
+        }
         "same" => plain(i, i + 3, shift(unit_after(i + 2)?, 0, true)),
         "quarter" => plain(i, i + 2, Sem::Reporting { years_back: 0 }),
         "latest" | "current" | "most" => {
@@ -208,4 +246,9 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
         }
         _ => None,
     }
+}
+
+/// The end of the current year: value the year, modifier END.
+fn year_end(first: usize, end: usize) -> Option<Candidate> {
+    Some(Candidate { first, end, sem: shift(Unit::Year, 0, false), modifier: Some("END"), direction: None })
 }

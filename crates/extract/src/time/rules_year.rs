@@ -92,6 +92,14 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
     if let Some((y, next)) = year_possessive(c, j) {
         year = y;
         j = next;
+        // "last year's quarter", "1988's period": the reporting quarter in that year.
+        if c.is_any(j, &["quarter", "period"]) {
+            return match year {
+                YearRef::Shift(by) if by < 0 => plain(i, j + 1, Sem::Reporting { years_back: -by }),
+                YearRef::Given(y) => plain(i, j + 1, Sem::ReportingYear(y)),
+                _ => None,
+            };
+        }
     }
     if let Some((y, next)) = year_at(c, j).filter(|_| the) {
         if c.is_any(next, &["quarter", "period"]) {
@@ -124,19 +132,31 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
         }
         return plain(i, end, Sem::YearPart { year, part: Part::Season(code, first) });
     }
-    let (n, next) = if let Some(n) = lexicon::ordinal(c.word(j)) {
-        (n, j + 1)
-    } else if let Some(n) = c.number(j).filter(|_| c.joined(j + 1) && lexicon::is_ordinal_suffix(c.word(j + 1))) {
-        (n as u32, j + 2)
-    } else {
-        return None;
+    // "the last half of 1989", "the first two quarters of 1990": halves said another way.
+    let other_half = match (c.word(j), c.word(j + 1), c.word(j + 2)) {
+        ("last" | "latter", "half", _) => Some((2, j + 1)),
+        ("first", "two", "quarters") => Some((1, j + 2)),
+        ("last", "two", "quarters") => Some((2, j + 2)),
+        _ => None,
     };
-    let k = c.hyphen(next);
-    let k = if c.is(k, "fiscal") { k + 1 } else { k };
-    let part = match c.word(k) {
-        "quarter" if (1..=4).contains(&n) => Part::Quarter(n),
-        "half" if (1..=2).contains(&n) => Part::Half(n),
-        _ => return None,
+    let (part, next, k) = if let Some((h, k)) = other_half {
+        (Part::Half(h), k, k)
+    } else {
+        let (n, next) = if let Some(n) = lexicon::ordinal(c.word(j)) {
+            (n, j + 1)
+        } else if let Some(n) = c.number(j).filter(|_| c.joined(j + 1) && lexicon::is_ordinal_suffix(c.word(j + 1))) {
+            (n as u32, j + 2)
+        } else {
+            return None;
+        };
+        let k = c.hyphen(next);
+        let k = if c.is(k, "fiscal") { k + 1 } else { k };
+        let part = match c.word(k) {
+            "quarter" if (1..=4).contains(&n) => Part::Quarter(n),
+            "half" if (1..=2).contains(&n) => Part::Half(n),
+            _ => return None,
+        };
+        (part, next, k)
     };
     let mut end = k + 1;
     if c.is(end, "of") {
@@ -155,6 +175,9 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
     } else if let Some((y, after)) = year_at(c, end) {
         year = YearRef::Given(y);
         end = after;
+    }
+    if other_half.is_some() && year == YearRef::Open {
+        return None;
     }
     // "the third-quarter loss": the article belongs to the noun, not to the adjective.
     let hyphenated = c.is(next, "-");

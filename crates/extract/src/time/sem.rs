@@ -57,6 +57,13 @@ pub enum Sem {
         by: i64,
         anaphoric: bool,
     },
+    /// "the past year", "the last week": valued, as TimeBank does, as the unit before the
+    /// anchor's (1997 for "the past year" in 1998), but spanning the stretch of that length up to it.
+    PastPeriod {
+        unit: Unit,
+    },
+    /// The week holding a date: "the week of March 6".
+    WeekOf(Box<Sem>),
     /// The decade starting in the given year ("the 1990s" → 1990).
     Decade(i32),
     /// The century whose years start with the given two digits ("the 1900s" → 19).
@@ -97,6 +104,9 @@ pub enum Tense {
     Present,
     Future,
     Unknown,
+    /// Said outright, whatever the verbs: "last December" (before), "next March" (after).
+    Before,
+    After,
 }
 
 /// The time an expression is resolved against.

@@ -160,3 +160,46 @@ fn coordinated_dates_share_their_year() {
     let found = tagged("It ran between May 3 and June 9, 2021.", &c);
     assert_eq!(found[0].2, "2021-05-03");
 }
+
+#[test]
+fn near_months_explicit_directions_and_past_periods() {
+    let c = dct(1990, 8, 16);
+    // The next month, not the one eleven months back, whatever the verb's tense.
+    assert_eq!(one("Saudi Arabia told companies of a cutback in September.", &c).1, "1990-09");
+    assert_eq!(one("Sales fell in July.", &c).1, "1990-07");
+    // "last" and "next" are said outright: the near-month reading does not apply.
+    assert_eq!(one("It changed its fiscal year last September.", &c).1, "1989-09");
+    assert_eq!(one("He was shot last Oct. 23 at home.", &c), ("Oct. 23".into(), "1989-10-23".into()));
+    let found = tag_doc("Hate groups have grown over the past year.", &c);
+    assert_eq!((found[0].timex_type, found[0].value.as_str()), (TimexType::Date, "1989"));
+    assert_eq!(found[0].interval.map(|i| i.earliest), Day::new(1989, 8, 16));
+    assert_eq!(one("Over the past century, it grew.", &c).1, "P100Y");
+}
+
+#[test]
+fn business_periods() {
+    let c = dct(1989, 11, 1);
+    assert_eq!(one("Profit fell in the last half of 1989.", &c).1, "1989-H2");
+    assert_eq!(one("It expects losses in the first two quarters of 1990.", &c).1, "1990-H1");
+    assert_eq!(one("U.K. sales for last year's quarter were $3 million.", &c).1, "1988-Q3");
+    assert_eq!(one("It earned $2 million for the quarter a year ago.", &c).1, "1988-Q3");
+    assert_eq!(one("It compares with the corresponding period last year.", &c).1, "1988-Q3");
+    assert_eq!(one("Sales for the full year rose.", &c).1, "1989");
+    assert_eq!(one("It will close by year-end.", &c).1, "1989");
+    assert_eq!(one("A hearing is set for the week of March 6.", &dct(2000, 2, 24)).1, "2000-W10");
+    // An outlook does not move the reporting quarter: "the latest quarter" is the one reported.
+    let found = tagged("It will take a fourth-quarter charge. Earnings fell in the latest quarter.", &c);
+    assert_eq!(found[1].2, "1989-Q3");
+    // A quarter named as a comparison does not replace the one reported.
+    let found = tagged(
+        "Net rose in the third quarter. After a flat second quarter, it gained. The year-earlier period was weak.",
+        &c,
+    );
+    assert_eq!(found[2].2, "1988-Q3");
+    // "for the year" is the year reported; "the year ended Sept. 30" a twelve-month period.
+    assert_eq!(one("For the year, volume was flat.", &c).1, "1989");
+    assert_eq!(tagged("It earned $5 million for the year ended Sept. 30.", &c)[0].2, "P1Y");
+    assert_eq!(one("It had been scheduled to expire at midnight Friday.", &dct(1989, 10, 30)).1, "1989-10-27T24:00");
+    // "a year-earlier quarter" is one expression, not "a year".
+    assert_eq!(one("It compares with a year-earlier loss.", &c).0, "year-earlier");
+}
