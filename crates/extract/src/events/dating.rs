@@ -57,7 +57,7 @@ pub fn for_verb(
     }
     let cost = |t: &TimexSpan| {
         let distance = if t.end <= trigger.head { trigger.head - t.end } else { t.first.saturating_sub(trigger.end) };
-        let bound = t.first > 0 && tokens[t.first - 1].is_any(BOUNDS);
+        let bound = bounded(t, tokens);
         distance + if bound { 12 } else { 0 }
     };
     if let Some(best) = within(clause, timexes).min_by_key(|t| cost(t)) {
@@ -139,18 +139,8 @@ pub fn consequence(
     if after > trigger.head || phrase.len() > 4 || !phrase.iter().all(plain) {
         return None;
     }
-    let bound = |t: &TimexSpan| t.first > 0 && tokens[t.first - 1].is_any(BOUNDS);
-    let own = last_within(timexes, clause.start, cause);
-    let relative = clause.kind == ClauseKind::Relative && tokens[clause.start].is_any(&["which", "that"]) && index > 0;
-    let chosen = match own {
-        Some(t) => t,
-        None if relative => {
-            let previous = &clauses[index - 1];
-            last_within(timexes, previous.start, previous.end)?
-        }
-        None => return None,
-    };
-    (!bound(chosen)).then_some(chosen.timex)
+    let relative = clause.kind == ClauseKind::Relative && tokens[clause.start].is_any(&["which", "that"]);
+    linked_timex(index, clauses, timexes, tokens, cause, relative)
 }
 
 /// "has weakened in the past year following the fall of the regime": an undated noun after
@@ -171,14 +161,31 @@ pub fn cause(
     if !phrase.iter().all(|t| t.is_word() && !super::words::PREPOSITIONS.contains(&t.lower.as_str())) {
         return None;
     }
-    let before = |from: usize, to: usize| last_within(timexes, from, to);
-    let chosen = match before(clause.start, preposition) {
+    linked_timex(index, clauses, timexes, tokens, preposition, preposition == clause.start)
+}
+
+/// The date a linked noun borrows: the last time expression of its clause before the linking
+/// word at `link`, else, where `from_previous` allows, the last of the clause before; never one
+/// after a bounding word ("by", "until", "since" …), which bounds a time instead of placing it.
+fn linked_timex(
+    index: usize,
+    clauses: &[Clause],
+    timexes: &[TimexSpan],
+    tokens: &[Token],
+    link: usize,
+    from_previous: bool,
+) -> Option<usize> {
+    let chosen = match last_within(timexes, clauses[index].start, link) {
         Some(t) => t,
-        None if preposition == clause.start && index > 0 => before(clauses[index - 1].start, clauses[index - 1].end)?,
+        None if from_previous && index > 0 => last_within(timexes, clauses[index - 1].start, clauses[index - 1].end)?,
         None => return None,
     };
-    let bound = chosen.first > 0 && tokens[chosen.first - 1].is_any(BOUNDS);
-    (!bound).then_some(chosen.timex)
+    (!bounded(chosen, tokens)).then_some(chosen.timex)
+}
+
+/// Whether a bounding word ("by", "until", "since" …) introduces the time expression.
+fn bounded(timex: &TimexSpan, tokens: &[Token]) -> bool {
+    timex.first > 0 && tokens[timex.first - 1].is_any(BOUNDS)
 }
 
 /// The last time expression within tokens `from..to`.
