@@ -30,22 +30,12 @@ fn main() {
     println!(
         "cargo:warning=corpus `{}`: {} documents in, {} documents out, {} actors, {} events",
         corpus.name,
-        count_txt(&corpus_dir),
+        built.files_read,
         corpus.documents.len(),
         corpus.actors.len(),
         corpus.events.len()
     );
-    let json = serde_json_string(corpus);
+    let json = tightrope_extract::to_json(corpus);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.json");
     std::fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
-}
-
-fn count_txt(dir: &std::path::Path) -> usize {
-    std::fs::read_dir(dir)
-        .map(|entries| entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt")).count())
-        .unwrap_or(0)
-}
-
-fn serde_json_string(corpus: &tightrope_extract::Corpus) -> String {
-    tightrope_extract::to_json(corpus)
 }

@@ -38,12 +38,12 @@ pub fn use_view_filter() -> (ViewFilter, Vec<LinkNote>) {
     ViewFilter::decode(&query)
 }
 
-/// A callback that applies a filter edit to the URL of `route`. Editing a filter replaces the
-/// history entry, so Back leaves the page instead of undoing keystrokes.
+/// A callback that applies a filter edit to `filter`, the page's current one, in the URL of
+/// `route`. Editing a filter replaces the history entry, so Back leaves the page instead of
+/// undoing keystrokes.
 #[hook]
-pub fn use_filter_editor(route: Route) -> Callback<FilterEdit> {
+pub fn use_filter_editor(route: Route, filter: ViewFilter) -> Callback<FilterEdit> {
     let navigator = use_navigator();
-    let (filter, _) = use_view_filter();
     Callback::from(move |edit: FilterEdit| {
         let Some(navigator) = &navigator else { return };
         let next = filter.edit(edit);

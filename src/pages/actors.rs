@@ -15,7 +15,7 @@ use crate::store::{use_corpus, use_filter_editor, use_view_filter};
 pub fn ActorsPage() -> Html {
     let corpus = use_corpus();
     let (filter, notes) = use_view_filter();
-    let on_edit = use_filter_editor(Route::Actors);
+    let on_edit = use_filter_editor(Route::Actors, filter.clone());
     let actors = actors_ranked(&corpus, &filter);
     let kind_button = |kind: Option<ActorKind>, label: &'static str| {
         let current = filter.kind == kind;

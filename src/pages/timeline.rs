@@ -17,7 +17,7 @@ use crate::store::{use_corpus, use_filter_editor, use_view_filter};
 pub fn TimelinePage() -> Html {
     let corpus = use_corpus();
     let (filter, notes) = use_view_filter();
-    let on_edit = use_filter_editor(Route::Timeline);
+    let on_edit = use_filter_editor(Route::Timeline, filter.clone());
     let rows = timeline(&corpus, &filter);
     let events = rows.iter().filter(|r| matches!(r, TimelineRow::Event(_))).count();
     html! {

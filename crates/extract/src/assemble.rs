@@ -20,6 +20,8 @@ pub enum BuildError {
 #[derive(Debug, Clone)]
 pub struct Built {
     pub corpus: Corpus,
+    /// How many `.txt` files the loader read: always the number of documents out.
+    pub files_read: usize,
     pub warnings: Vec<String>,
 }
 
@@ -35,6 +37,7 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     assert_eq!(documents.len(), loaded.sources.len(), "every source yields one document");
     let actors = actors::find_with(&documents, &overrides);
     let events = events::extract(&documents, &actors);
+    let files_read = loaded.sources.len();
     let corpus = Corpus {
         schema: SCHEMA_VERSION,
         name: loaded.name,
@@ -43,7 +46,7 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
         actors,
         events,
     };
-    Ok(Built { corpus, warnings })
+    Ok(Built { corpus, files_read, warnings })
 }
 
 fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {

@@ -200,7 +200,6 @@ fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Opt
     })?;
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for entry in parsed.documents {
-        let entry_offset = entry.span().start;
         let entry = entry.into_inner();
         let file_offset = entry.file.span().start;
         let file = entry.file.into_inner();
@@ -262,7 +261,6 @@ fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Opt
             }
             evidence.push(Evidence { line: item.line, quote: item.quote });
         }
-        let _ = entry_offset;
         source.meta =
             Some(SourceMeta { title: entry.title, publisher: entry.publisher, author: entry.author, date, evidence });
     }
