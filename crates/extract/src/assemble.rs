@@ -61,7 +61,7 @@ fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
         warnings.push(format!("{}: no article text is left after removing page chrome", source.file));
     }
     let mut date = meta.date.map(|date| DocDate { date, inferred: false, evidence: meta.evidence });
-    let context = |date: Option<&DocDate>| time::DocTime::from_date(date.map(|d| &d.date), time::Style::News);
+    let context = |date: Option<&DocDate>| time::DocTime::from_date(date.map(|d| &d.date), time::Style::Auto);
     let mut timexes = time::tag_doc(&cleaned.text, &context(date.as_ref()));
     if date.is_none() {
         // No metadata date: infer one from the text, then re-anchor against it.

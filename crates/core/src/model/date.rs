@@ -275,7 +275,9 @@ impl DateValue {
                 format!("{} {}", MONTHS[i.earliest.month() as usize - 1], i.earliest.year())
             }
             (Precision::Year, Some(i)) => i.earliest.year().to_string(),
-            _ => self.value.clone(),
+            (Precision::Decade, Some(i)) => format!("{}s", i.earliest.year()),
+            (Precision::Century, Some(i)) => century_label(i.earliest.year().div_euclid(100) + 1),
+            _ => before_christ_label(&self.value).unwrap_or_else(|| self.value.clone()),
         };
         match self.modifier.as_deref() {
             Some("START") => format!("early {base}"),
@@ -291,10 +293,52 @@ impl DateValue {
     }
 }
 
+/// "44 BC" for `BC0044`, "5th century BC" for the century value `BC04`.
+fn before_christ_label(value: &str) -> Option<String> {
+    let digits = value.strip_prefix("BC")?;
+    let n: i32 = digits.parse().ok()?;
+    Some(match digits.len() {
+        2 => format!("{} BC", century_label(n + 1)),
+        _ => format!("{n} BC"),
+    })
+}
+
+/// "20th century", "21st century", "11th century".
+fn century_label(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix} century")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn decades_and_centuries_read_as_words() {
+        let value = |value: &str, precision, first: i32, years: i32| DateValue {
+            value: value.to_string(),
+            precision,
+            modifier: None,
+            interval: Some(DayInterval {
+                earliest: Day::new(first, 1, 1).unwrap(),
+                latest: Day::new(first + years - 1, 12, 31).unwrap(),
+            }),
+        };
+        assert_eq!(value("199X", Precision::Decade, 1990, 10).label(), "1990s");
+        assert_eq!(value("19XX", Precision::Century, 1900, 100).label(), "20th century");
+        assert_eq!(value("20XX", Precision::Century, 2000, 100).label(), "21st century");
+        assert_eq!(value("10XX", Precision::Century, 1000, 100).label(), "11th century");
+        let bc = |value: &str, precision| DateValue { value: value.into(), precision, modifier: None, interval: None };
+        assert_eq!(bc("BC0044", Precision::Year).label(), "44 BC");
+        assert_eq!(bc("BC04", Precision::Century).label(), "5th century BC");
+    }
 
     #[test]
     fn impossible_days_are_refused() {

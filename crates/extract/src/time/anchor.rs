@@ -34,6 +34,13 @@ const NOT_PAST: &[&str] = &[
     "armed", "aged", "alleged", "so-called",
 ];
 
+/// Past verbs that start with "un-", unlike the adjectives "unspecified" and "unidentified".
+#[rustfmt::skip]
+const UN_VERBS: &[&str] = &[
+    "unveiled", "unleashed", "uncovered", "unearthed", "unfolded", "unloaded", "unlocked",
+    "unsealed", "unseated", "unmasked", "unraveled", "unravelled", "unified",
+];
+
 #[rustfmt::skip]
 const PRESENT: &[&str] = &[
     "is", "are", "says", "say", "am", "does", "do", "remains", "continues",
@@ -166,21 +173,19 @@ fn cue(tokens: &[Token], k: usize, token: &Token) -> Option<Tense> {
     if FUTURE.contains(&w) {
         return Some(Tense::Future);
     }
-    if PAST_IRREGULAR.contains(&w) {
-        return Some(Tense::Past);
-    }
     if PRESENT.contains(&w) {
         return Some(Tense::Present);
     }
-    if w.len() >= 5 && w.ends_with("ed") && !NOT_PAST.contains(&w) {
-        // A participle after "be" or "have" in the present ("is expected", "has agreed") is not past.
-        let before = if k > 0 { tokens[k - 1].lower.as_str() } else { "" };
-        if matches!(before, "is" | "are" | "be" | "been" | "being") {
-            return None;
-        }
-        return Some(Tense::Past);
-    }
-    None
+    // "-ed" words after a determiner or with the prefix "un-" are adjectives: "an estimated
+    // 200,000", "a still unspecified date", "the unidentified official".
+    let adjective = matches!(back(1), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "still")
+        || (w.starts_with("un") && !w.starts_with("under") && w.len() > 6 && !UN_VERBS.contains(&w));
+    let past =
+        PAST_IRREGULAR.contains(&w) || (w.len() >= 5 && w.ends_with("ed") && !NOT_PAST.contains(&w) && !adjective);
+    // A participle after "be" in the present or after a modal ("is expected", "would be paid")
+    // is not past.
+    let participle = matches!(back(1), "is" | "are" | "be" | "been" | "being") && w != "was" && w != "were";
+    (past && !participle).then_some(Tense::Past)
 }
 
 #[cfg(test)]

@@ -53,6 +53,16 @@ pub fn season(year: i32, first_month: u32) -> Option<DayInterval> {
 }
 
 /// The days of the decade starting in `first_year`.
+/// TimeML's value for the decade starting in `first_year`: the 1990s are `199X`.
+pub fn decade_value(first_year: i32) -> String {
+    format!("{:03}X", first_year.div_euclid(10))
+}
+
+/// TimeML's value for the century whose years start with `digits`: the 1900s are `19XX`.
+pub fn century_value(digits: i32) -> String {
+    format!("{digits:02}XX")
+}
+
 pub fn years(first_year: i32, count: i32) -> Option<DayInterval> {
     Some(DayInterval { earliest: Day::new(first_year, 1, 1)?, latest: Day::new(first_year + count - 1, 12, 31)? })
 }

@@ -37,10 +37,12 @@ use token::Token;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Style {
     /// News: relative expressions count from the document creation time.
-    #[default]
     News,
     /// Narrative: they count from the latest date the text itself established.
     Narrative,
+    /// Chosen per document from the dates it uses ([`choose_style`]).
+    #[default]
+    Auto,
 }
 
 /// What a document offers to anchor its relative expressions (a day-precise DCT, news style).
@@ -62,20 +64,20 @@ pub struct DocTime {
 
 impl Default for DocTime {
     fn default() -> DocTime {
-        DocTime { dct: None, dct_precision: Precision::Day, style: Style::News }
+        DocTime { dct: None, dct_precision: Precision::Day, style: Style::Auto }
     }
 }
 
 impl From<&TimeContext> for DocTime {
     fn from(context: &TimeContext) -> DocTime {
-        DocTime { dct: context.dct, ..DocTime::default() }
+        DocTime { dct: context.dct, style: Style::News, ..DocTime::default() }
     }
 }
 
 impl DocTime {
     /// A news-style context from a day-precise DCT.
     pub fn news(dct: Day) -> DocTime {
-        DocTime { dct: Some(dct), ..DocTime::default() }
+        DocTime { dct: Some(dct), style: Style::News, ..DocTime::default() }
     }
 
     /// The context for a document date as corpus.toml gives it (`2025`, `2025-09`, `2025-09-24`).
@@ -113,6 +115,11 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
     let tokens = token::tokenize(text);
     let candidates = recognise::recognise(&tokens);
     let dct = context.dct_anchor();
+    let style = match context.style {
+        Style::Auto => choose_style(&tokens, &candidates, dct),
+        style => style,
+    };
+    let context = &DocTime { style, ..*context };
     let mut narrative: Option<(AnchorTime, usize)> = None;
     let mut quarter: Option<(AnchorTime, usize)> = None;
     let mut out = Vec::with_capacity(candidates.len());
@@ -123,14 +130,27 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
             continue;
         };
         if let (Some(interval), Anchor::Absolute | Anchor::Dct | Anchor::Narrative) = (timex.interval, timex.anchor) {
-            if timex.timex_type == TimexType::Date && timex.precision <= Precision::Year && timex.modifier.is_none() {
+            // "In mid-1943", "by 1815" still move the story to that year.
+            if timex.timex_type == TimexType::Date && timex.precision <= Precision::Year {
                 let anchor = AnchorTime {
                     day: interval.earliest,
                     span: interval,
                     precision: timex.precision,
                     kind: Anchor::Narrative,
                 };
-                if timex.anchor == Anchor::Absolute || context.style == Style::Narrative {
+                // A date the text names, or one counted from the story's time, moves the story
+                // there; of those counted from the DCT, only named days and months do ("on
+                // Tuesday … the next day"), not "a year ago".
+                let comparison = matches!(candidate.sem, Sem::Reporting { .. } | Sem::Shift { by: ..0, .. });
+                let moves = match timex.anchor {
+                    Anchor::Absolute => true,
+                    Anchor::Narrative => context.style == Style::Narrative || !comparison,
+                    _ => {
+                        context.style == Style::Narrative
+                            || matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. })
+                    }
+                };
+                if moves {
                     narrative = Some((anchor, candidate.first));
                 }
                 // Only a quarter named as such sets the reporting period; "a year ago" does not.
@@ -141,13 +161,18 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                 // A story reports on a quarter that has ended, or one it says was reported (a
                 // fiscal quarter); "will result in a fourth-quarter charge" is an outlook, and
                 // "the latest quarter" stays the one reported.
-                let mut reported = || {
-                    dct.is_none_or(|d| interval.latest < d.span.earliest)
-                        || anchor::tense_at(&tokens, &mut cues, candidate.first, candidate.end) != Tense::Future
-                };
                 // An earlier quarter named after the reported one is a comparison ("after a flat
                 // second quarter"): the reporting period stays; a fiscal quarter starts a new report.
-                let fiscal = tokens[candidate.first..candidate.end].iter().any(|t| t.lower == "fiscal");
+                let fiscal = tokens[candidate.first..candidate.end].iter().any(|t| t.lower == "fiscal")
+                    || tokens.get(candidate.end).is_some_and(|t| matches!(t.lower.as_str(), "ended" | "ending"));
+                // A quarter still under way is reported only as a fiscal one, or in the past tense
+                // ("reported a decline in fourth-quarter earnings"); "the impact on fourth-quarter
+                // results", said in October, looks ahead.
+                let ended = dct.is_none_or(|d| interval.latest < d.span.earliest);
+                let mut reported = || {
+                    let tense = anchor::tense_at(&tokens, &mut cues, candidate.first, candidate.end);
+                    ended || tense == Tense::Past || fiscal && tense != Tense::Future
+                };
                 let comparison = !fiscal
                     && quarter.is_some_and(|(q, at)| {
                         candidate.first.saturating_sub(at) < REPORTING && interval.earliest < q.span.earliest
@@ -160,6 +185,52 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
         out.push(timex);
     }
     out
+}
+
+/// How many dates far from the document's own time, for each one that counts from it, make a
+/// text a narrative: news that looks back ("… in 1994. In January, …") still dates most things
+/// from its own day.
+const NARRATIVE_RATIO: usize = 6;
+
+/// Words that count from the day of writing: "today", "last week", "two years ago".
+const DEICTIC: &[&str] =
+    &["today", "tonight", "yesterday", "tomorrow", "ago", "last", "next", "this", "coming", "past"];
+
+/// Decides how a text moves in time from the dates it uses. News counts from its own day: it
+/// says "on Tuesday", "last week", "yesterday" and gives dates close to the DCT. A history or a
+/// biography moves through its own time: most of its years are far from the DCT, it hardly
+/// uses expressions that count from the day of writing, and without a DCT it has only its own.
+pub fn choose_style(tokens: &[Token], candidates: &[Candidate], dct: Option<AnchorTime>) -> Style {
+    let Some(dct) = dct else {
+        return Style::Narrative;
+    };
+    let (mut far, mut near) = (0usize, 0usize);
+    let year = dct.day.year();
+    for candidate in candidates {
+        let words = &tokens[candidate.first..candidate.end];
+        let deictic = || words.iter().any(|t| DEICTIC.contains(&t.lower.as_str()));
+        let close = match &candidate.sem {
+            Sem::Cal { year: YearRef::Given(y), .. } | Sem::YearPart { year: YearRef::Given(y), .. } => {
+                Some((y - year).abs() <= 1)
+            }
+            Sem::Decade(first) => Some((first - 1..=first + 10).contains(&year)),
+            Sem::Weekday { .. } | Sem::PastPeriod { .. } => Some(true),
+            // "Today, historians agree …" closes many a history: the day alone is no sign of news.
+            Sem::Shift { unit: Unit::Day, by: 0, .. } => None,
+            Sem::Shift { anaphoric: false, .. } | Sem::Time { .. } if deictic() => Some(true),
+            _ => None,
+        };
+        match close {
+            Some(true) => near += 1,
+            Some(false) => far += 1,
+            None => {}
+        }
+    }
+    if far >= 4 && far >= NARRATIVE_RATIO * near {
+        Style::Narrative
+    } else {
+        Style::News
+    }
 }
 
 /// The times an expression may count from: the DCT, and the latest date and quarter the text
@@ -182,9 +253,13 @@ fn place(
     let Times { dct, narrative, quarter } = times;
     let first = candidate.first;
     let before = first.checked_sub(1).map_or("", |k| tokens[k].lower.as_str());
+    // A fronted "Until Thursday, they had not …" takes the tense of the clause it opens, which
+    // must not count "until" itself, a cue of the future; "postponed until Tuesday" looks ahead.
+    let fronted = matches!(before, "by" | "until" | "till") && first > 0 && tokens[first - 1].sentence_start;
     let mut tense = match candidate.direction {
         Some(d) if d < 0 => Tense::Before,
         Some(d) if d > 0 => Tense::After,
+        _ if fronted => anchor::tense_at(tokens, cues, first - 1, candidate.end),
         _ => anchor::tense_at(tokens, cues, first, candidate.end),
     };
     let mut modifier = candidate.modifier;
@@ -211,11 +286,35 @@ fn place(
         |n: Option<(AnchorTime, usize)>| n.filter(|(_, at)| first.saturating_sub(*at) < NEARBY).map(|(a, _)| a);
     // "that summer", "that March": the time the text is speaking of.
     let demonstrative = tokens[first].lower == "that";
+    // A weekday needs a day to count from: a narrative time of a month or a year cannot place it.
+    let day_precise = narrative.filter(|(a, _)| a.precision == Precision::Day);
     let anchor = match &sem {
+        // "the previous Friday", "the following Monday": counted from the day the text speaks of.
+        Sem::Weekday { shift: Some(_), .. } if tokens[first].lower == "the" => day_precise.map(|(a, _)| a).or(dct),
+        // "the following spring", "the same day": counted from the time the text speaks of.
+        _ if tokens[first].lower == "the"
+            && tokens.get(first + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "following" | "next" | "previous" | "preceding" | "prior")
+            }) =>
+        {
+            match context.style {
+                Style::Narrative => narrative.map(|(a, _)| a).or(dct),
+                Style::News | Style::Auto => nearby(narrative).or(dct),
+            }
+        }
+        // "on the 17th": of the month the text speaks of.
+        Sem::Cal { year: YearRef::Open, month: None, .. } => narrative.map(|(a, _)| a).or(dct),
+        // "that evening", "that night": the day the text speaks of.
+        Sem::Time { .. } if demonstrative => day_precise.or(narrative).map(|(a, _)| a).or(dct),
         _ if demonstrative && !matches!(sem, Sem::Shift { anaphoric: false, .. }) => narrative.map(|(a, _)| a).or(dct),
+        Sem::Weekday { shift: None, .. } if context.style == Style::Narrative => {
+            day_precise.map(|(a, _)| a).or(dct).or(narrative.map(|(a, _)| a))
+        }
+        // "today", "two centuries ago": the time of writing, in a history too.
+        Sem::Shift { anaphoric: false, .. } | Sem::Reference(_) => dct.or(narrative.map(|(a, _)| a)),
         Sem::Shift { anaphoric: true, .. } => match context.style {
             Style::Narrative => narrative.map(|(a, _)| a).or(dct),
-            Style::News => nearby(narrative).or(dct),
+            Style::News | Style::Auto => nearby(narrative).or(dct),
         },
         Sem::Reporting { .. } | Sem::ReportingYear(_) => {
             quarter.filter(|(_, at)| first.saturating_sub(*at) < REPORTING).map(|(a, _)| a).or(dct)
@@ -226,7 +325,7 @@ fn place(
             Style::Narrative => narrative.map(|(a, _)| a).or(dct),
             // News returns to its own time after a look back ("… dating to 1994. In January, …"),
             // so a yearless date counts from the DCT even right after an older year.
-            Style::News => dct.or(narrative.map(|(a, _)| a)),
+            Style::News | Style::Auto => dct.or(narrative.map(|(a, _)| a)),
         },
         _ => match context.style {
             Style::Narrative if !matches!(sem, Sem::Reference(_)) => narrative.map(|(a, _)| a).or(dct),

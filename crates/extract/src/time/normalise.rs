@@ -19,10 +19,18 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
         Sem::Reference(value) => Some(Resolved::vague(TimexType::Date, (*value).to_string())),
         Sem::Set(value) => Some(Resolved::vague(TimexType::Set, value.clone())),
         Sem::Decade(first) => {
-            Some(absolute(format!("{:03}", first / 10), Precision::Decade, calendar::years(*first, 10)?))
+            Some(absolute(calendar::decade_value(*first), Precision::Decade, calendar::years(*first, 10)?))
+        }
+        // Days are counted from AD 1, so an era before it has a value but no interval.
+        Sem::BeforeChrist { number, century } => {
+            let (value, precision) = match century {
+                false => (format!("BC{number:04}"), Precision::Year),
+                true => (format!("BC{:02}", number.saturating_sub(1)), Precision::Century),
+            };
+            Some(Resolved { precision, anchor: Anchor::Absolute, ..Resolved::vague(TimexType::Date, value) })
         }
         Sem::Century(digits) => {
-            Some(absolute(format!("{digits:02}"), Precision::Century, calendar::years(digits * 100, 100)?))
+            Some(absolute(calendar::century_value(*digits), Precision::Century, calendar::years(digits * 100, 100)?))
         }
         Sem::Cal { year: YearRef::Given(y), month, day } => {
             let placed = cal(*y, *month, *day)?;
@@ -31,6 +39,21 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
         Sem::YearPart { year: YearRef::Given(y), part } => {
             let placed = year_part(*y, *part)?;
             Some(absolute(placed.value, placed.precision, placed.interval?))
+        }
+        Sem::Offset { base, unit, by } => {
+            let date = resolve(base, anchor, tense)?;
+            match date.interval.filter(|_| date.precision == Precision::Day) {
+                Some(found) => {
+                    let placed = super::relative::shift(*unit, *by, found.earliest)?;
+                    Some(Resolved {
+                        value: placed.value,
+                        precision: placed.precision,
+                        interval: placed.interval,
+                        ..date
+                    })
+                }
+                None => Some(date),
+            }
         }
         Sem::WeekOf(day) => {
             let date = resolve(day, anchor, tense)?;
@@ -77,6 +100,7 @@ fn unanchored(sem: &Sem) -> Resolved {
     let value = match sem {
         Sem::Cal { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Sem::Cal { month: Some(m), .. } => format!("XXXX-{m:02}"),
+        Sem::Cal { month: None, day: Some(d), .. } => format!("XXXX-XX-{d:02}"),
         Sem::Weekday { weekday, .. } => format!("XXXX-WXX-{weekday}"),
         Sem::YearPart { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
         Sem::YearPart { part: Part::Season(s, _), .. } => format!("XXXX-{s}"),
@@ -210,7 +234,7 @@ mod tests {
         assert_eq!(value(shift(Unit::Year, -1), dct(1989, 10, 30), Tense::Past), "1988");
         assert_eq!(value(shift(Unit::Day, -1), dct(1989, 10, 27), Tense::Past), "1989-10-26");
         assert_eq!(value(shift(Unit::Weekend, -1), dct(1989, 10, 30), Tense::Past), "1989-W43-WE");
-        assert_eq!(value(shift(Unit::Decade, -1), dct(1998, 2, 6), Tense::Past), "198");
+        assert_eq!(value(shift(Unit::Decade, -1), dct(1998, 2, 6), Tense::Past), "198X");
         assert_eq!(value(shift(Unit::Quarter, 0), dct(1989, 10, 26), Tense::Past), "1989-Q4");
     }
 

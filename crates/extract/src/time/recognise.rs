@@ -56,6 +56,18 @@ impl<'a> Cursor<'a> {
         self.tokens.get(i).is_some_and(|t| t.capital)
     }
 
+    /// True for a word written with a capital where English writes it small, so a name or a
+    /// title: "VOA Today", ABC's "This Week", "High Noon". A sentence or a quotation may open with it.
+    pub fn titled(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let opens = t.sentence_start
+            || i == 0
+            || matches!(self.word(i - 1), "`" | "\"" | "“" | "'" | "‘" | "(" | "-" | "—" | ":" | "_" | "[");
+        t.capital && !t.shouted && !opens
+    }
+
     /// Skips a hyphen joined on both sides ("third-quarter", "mid-1990s").
     pub fn hyphen(&self, i: usize) -> usize {
         if self.is(i, "-") && self.joined(i) && self.joined(i + 1) {
@@ -197,8 +209,11 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
                 // "the early 1980s", "the late summer".
                 "early" | "late" | "mid" => {
                     let inner = modified(c, i + 1)?;
-                    return matches!(inner.sem, Sem::Decade(_) | Sem::Century(_) | Sem::YearPart { .. })
-                        .then_some(Candidate { first: i, ..inner });
+                    return matches!(
+                        inner.sem,
+                        Sem::Decade(_) | Sem::Century(_) | Sem::BeforeChrist { .. } | Sem::YearPart { .. }
+                    )
+                    .then_some(Candidate { first: i, ..inner });
                 }
                 _ => return None,
             };
@@ -208,7 +223,7 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
             // "the end of the year": the current one.
             if c.is(j + 1, "the") {
                 if let Some((unit, false)) = c.unit(j + 2) {
-                    let sem = Sem::Shift { unit, by: 0, anaphoric: false };
+                    let sem = Sem::Shift { unit, by: 0, anaphoric: true };
                     return Some(Candidate { first: i, end: j + 3, sem, modifier: Some(m), direction: None });
                 }
             }
@@ -221,6 +236,8 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
         }
         _ => return None,
     };
+    // "early in the year", "late in 1943".
+    let next = if matches!(w, "early" | "late" | "mid") && c.is(next, "in") { next + 1 } else { next };
     let inner = core(c, next)?;
     if !is_calendar(&inner.sem) {
         return None;
@@ -239,6 +256,7 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
 pub fn is_calendar(sem: &Sem) -> bool {
     match sem {
         Sem::Cal { .. } | Sem::YearPart { .. } | Sem::Decade(_) | Sem::Century(_) | Sem::Weekday { .. } => true,
+        Sem::BeforeChrist { .. } => true,
         Sem::Shift { unit, .. } => !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second),
         Sem::Time { .. } => true,
         _ => false,

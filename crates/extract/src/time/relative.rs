@@ -78,6 +78,13 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
     };
     let a = anchor.day;
     match sem {
+        // "on the 17th": the month the anchor names, if it names one.
+        Sem::Cal { year: YearRef::Open, month: None, day: Some(d) } => {
+            if anchor.precision > Precision::Month {
+                return Some(Resolved::vague(TimexType::Date, format!("XXXX-XX-{d:02}")));
+            }
+            cal(a.year(), Some(a.month()), Some(*d)).map(placed)
+        }
         Sem::Cal { year: YearRef::Open, month: Some(m), day } => {
             let year = open_year(*m, *day, anchor, tense, explicit)?;
             cal(year, Some(*m), *day).map(placed)
@@ -94,7 +101,21 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             let y = a.year();
             // A past season has ended: "last fall" said in October is the fall of the year before.
             let ended = calendar::season(y, *first).is_some_and(|s| s.latest < anchor.span.earliest);
+            let starts_after =
+                |year: i32| calendar::season(year, *first).is_some_and(|s| s.earliest > anchor.span.latest);
             let year = match tense {
+                // "the following spring", "next winter": the first that starts after the anchor.
+                Tense::Future if explicit => (y..=y + 1).find(|&year| starts_after(year)).unwrap_or(y + 1),
+                // "the previous summer", "last fall": the last that ended before it.
+                Tense::Past if explicit => {
+                    if ended {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                // A text moving in its own time stays in the year it has reached: "In the autumn".
+                _ if anchor.kind == Anchor::Narrative => y,
                 Tense::Future if *first < a.month() => y + 1,
                 Tense::Past if !ended => y - 1,
                 _ => y,
@@ -177,7 +198,7 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
 }
 
 /// The period `by` units away from the day `a`, at the unit's precision.
-fn shift(unit: Unit, by: i64, a: Day) -> Option<Placed> {
+pub(super) fn shift(unit: Unit, by: i64, a: Day) -> Option<Placed> {
     Some(match unit {
         Unit::Day => {
             let day = a.add_days(by)?;
@@ -213,7 +234,7 @@ fn shift(unit: Unit, by: i64, a: Day) -> Option<Placed> {
         Unit::Decade => {
             let first = (a.year() / 10 + by as i32) * 10;
             Placed {
-                value: format!("{:03}", first / 10),
+                value: calendar::decade_value(first),
                 precision: Precision::Decade,
                 interval: calendar::years(first, 10),
             }
@@ -221,7 +242,7 @@ fn shift(unit: Unit, by: i64, a: Day) -> Option<Placed> {
         Unit::Century => {
             let digits = a.year() / 100 + by as i32;
             Placed {
-                value: format!("{digits:02}"),
+                value: calendar::century_value(digits),
                 precision: Precision::Century,
                 interval: calendar::years(digits * 100, 100),
             }

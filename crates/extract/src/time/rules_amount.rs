@@ -86,7 +86,18 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
     if c.is(end, "-") && c.is_any(end + 1, &["earlier", "ago"]) && c.joined(end + 1) {
         return None;
     }
+    // "a week or so ago": the hedge makes the amount approximate.
+    let hedged = c.is(end, "or") && c.is(end + 1, "so");
+    if hedged && c.is_any(end + 2, &["ago", "earlier", "later", "back"]) {
+        end += 2;
+        modifier = modifier.or(Some("APPROX"));
+    }
     let tail = c.word(end);
+    if let (0, Some(n), "before" | "after") = (direction, amount, tail) {
+        if let Some(found) = super::rules_rel::offset(c, first, end, unit, n as i64).filter(|_| n.fract() == 0.0) {
+            return Some(Candidate { modifier, ..found });
+        }
+    }
     if direction == 0 && matches!(tail, "ago" | "earlier" | "later" | "hence" | "back" | "before" | "from") {
         let sign = match tail {
             "ago" | "earlier" | "back" | "before" => -1,
@@ -138,7 +149,7 @@ pub fn bare_units(c: &Cursor, i: usize) -> Option<Candidate> {
 pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
     let w = c.word(i);
     let (hour, minute, mut end) = match w {
-        "noon" | "midday" => (12, 0, i + 1),
+        "noon" | "midday" if !c.titled(i) => (12, 0, i + 1),
         // ISO 8601's end of day: "midnight Friday" closes Friday.
         "midnight" => (24, 0, i + 1),
         _ if c.kind(i) == Some(Kind::Number) => {
@@ -196,6 +207,11 @@ fn meridiem(c: &Cursor, i: usize) -> Option<(bool, usize)> {
 /// "daily", "every week", "each Thursday", "on Fridays".
 pub fn set(c: &Cursor, i: usize) -> Option<Candidate> {
     let w = c.word(i);
+    // "rise 8.5% annually", "average daily volume": a rate, as with "$5 a year".
+    let rate = i > 0 && (c.is_any(i - 1, &["%", "percent", "average"]));
+    if rate && matches!(w, "daily" | "nightly" | "weekly" | "monthly" | "annually" | "yearly" | "hourly") {
+        return None;
+    }
     let value = match w {
         "daily" | "nightly" => "P1D",
         "weekly" => "P1W",

@@ -46,6 +46,7 @@ pub(super) fn calendar(c: &Cursor, i: usize) -> Option<Candidate> {
     let mut best: Option<Candidate> = None;
     for candidate in [
         holiday(c, i),
+        day_of_month(c, i),
         month_first(c, i),
         day_first(c, i),
         weekday_date(c, i),
@@ -177,6 +178,22 @@ fn shared_year(c: &Cursor, i: usize) -> YearRef {
         Some((YearRef::Given(year), _)) => YearRef::Given(year),
         _ => YearRef::Open,
     }
+}
+
+/// "On the 17th": a day of the month the text speaks of.
+fn day_of_month(c: &Cursor, i: usize) -> Option<Candidate> {
+    if !(c.is(i, "the") && i > 0 && c.is_any(i - 1, &["on", "by", "until", "since", "till"])) {
+        return None;
+    }
+    let n = c.number(i + 1).filter(|&n| (1..=31).contains(&n) && c.tokens[i + 1].digits() <= 2)?;
+    if !(c.joined(i + 2) && lexicon::is_ordinal_suffix(c.word(i + 2))) {
+        return None;
+    }
+    // "on the 17th floor", "the 21st of July" are other things.
+    if c.kind(i + 3) == Some(Kind::Word) {
+        return None;
+    }
+    plain(i, i + 3, Sem::Cal { year: YearRef::Open, month: None, day: Some(n as u32) })
 }
 
 /// "21 July 2020", "the 21st of July".

@@ -12,6 +12,7 @@ pub(super) fn shift(unit: Unit, by: i64, anaphoric: bool) -> Sem {
 /// A day reference at `i` that a clock time or part of day can attach to.
 pub(super) fn day_reference(c: &Cursor, i: usize) -> Option<(Sem, usize)> {
     let sem = match c.word(i) {
+        "today" | "tonight" | "yesterday" | "tomorrow" if c.titled(i) => return None,
         "today" | "tonight" => shift(Unit::Day, 0, false),
         "yesterday" => shift(Unit::Day, -1, false),
         "tomorrow" => shift(Unit::Day, 1, false),
@@ -95,7 +96,7 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
     };
     let anaphoric = w == "that";
     let target = c.word(i + 1);
-    if let Some((unit, false)) = c.unit(i + 1) {
+    if let Some((unit, false)) = c.unit(i + 1).filter(|_| !c.titled(i + 1)) {
         let by = if unit == Unit::Weekend && by == 0 { 1 } else { by };
         return plain(i, i + 2, shift(unit, by, anaphoric));
     }
@@ -196,11 +197,27 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
         }
         "day" if c.is(i + 2, "before") && c.is(i + 3, "yesterday") => plain(i, i + 4, shift(Unit::Day, -2, false)),
         "day" if c.is(i + 2, "after") && c.is(i + 3, "tomorrow") => plain(i, i + 4, shift(Unit::Day, 2, false)),
+        "day" | "week" | "month" | "year" if c.is_any(i + 2, &["before", "after"]) => {
+            let (unit, _) = c.unit(i + 1)?;
+            offset(c, i, i + 2, unit, 1)
+        }
+        // "the following spring", "the previous summer": the season after or before the one
+        // the text speaks of.
+        "following" | "next" | "previous" | "preceding" | "prior" if lexicon::season(c.word(i + 2)).is_some() => {
+            let (code, first) = lexicon::season(c.word(i + 2))?;
+            let sem = Sem::YearPart { year: YearRef::Open, part: Part::Season(code, first) };
+            let direction = Some(if w == "following" || w == "next" { 1 } else { -1 });
+            Some(Candidate { first: i, end: i + 3, sem, modifier: None, direction })
+        }
         "previous" | "prior" | "preceding" => {
             if let Some(weekday) = lexicon::weekday(c.word(i + 2)).filter(|_| c.capital(i + 2)) {
                 return plain(i, i + 3, Sem::Weekday { weekday, shift: Some(-1) });
             }
             plain(i, i + 3, shift(unit_after(i + 2)?, -1, true))
+        }
+        "following" | "next" if lexicon::weekday(c.word(i + 2)).is_some() && c.capital(i + 2) => {
+            let weekday = lexicon::weekday(c.word(i + 2))?;
+            plain(i, i + 3, Sem::Weekday { weekday, shift: Some(1) })
         }
         "following" | "next" if lexicon::day_part(c.word(i + 2)).is_some() => {
             let part = lexicon::day_part(c.word(i + 2))?;
@@ -251,4 +268,23 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
 /// The end of the current year: value the year, modifier END.
 fn year_end(first: usize, end: usize) -> Option<Candidate> {
     Some(Candidate { first, end, sem: shift(Unit::Year, 0, false), modifier: Some("END"), direction: None })
+}
+
+/// "the day before last Tuesday", "two weeks after Christmas": `amount` units on the far side of
+/// the date after the word at `k` ("before" or "after"), when that date names a day.
+pub(super) fn offset(c: &Cursor, first: usize, k: usize, unit: Unit, amount: i64) -> Option<Candidate> {
+    let sign = if c.is(k, "before") { -1 } else { 1 };
+    let date = super::recognise::core(c, k + 1)?;
+    let day_named = matches!(
+        &date.sem,
+        Sem::Cal { day: Some(_), .. }
+            | Sem::Weekday { .. }
+            | Sem::NthWeekday { .. }
+            | Sem::Shift { unit: Unit::Day, .. }
+    );
+    if !day_named || date.first != k + 1 {
+        return None;
+    }
+    let sem = Sem::Offset { base: Box::new(date.sem), unit, by: sign * amount };
+    Some(Candidate { first, end: date.end, sem, modifier: None, direction: date.direction })
 }

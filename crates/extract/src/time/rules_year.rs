@@ -6,9 +6,52 @@ use super::recognise::{plain, year_at, year_possessive, Candidate, Cursor};
 use super::rules_date::{year_after, MONTH_CONTEXT};
 use super::token::Kind;
 
-/// "1990", "1990s", "the 1990s", "'90s", "the nineties", "the 20th century".
+/// An era marker at `i` ("BC", "B.C.", "BCE", "AD", "A.D.", "CE"): true before Christ, and the next token.
+fn era(c: &Cursor, i: usize) -> Option<(bool, usize)> {
+    let t = c.token(i)?;
+    if !t.capital {
+        return None;
+    }
+    let dotted = |a: &str, b: &str| c.is(i, a) && c.is(i + 1, ".") && c.is(i + 2, b) && c.joined(i + 2);
+    match t.lower.as_str() {
+        "bc" | "bce" => Some((true, i + 1)),
+        "ad" | "ce" => Some((false, i + 1)),
+        "b" if dotted("b", "c") => Some((true, c.dot(i + 3))),
+        "a" if dotted("a", "d") => Some((false, c.dot(i + 3))),
+        _ => None,
+    }
+}
+
+/// Years of an era: "44 BC", "AD 476", "476 A.D.", "the 5th century BC".
+fn era_year(c: &Cursor, i: usize) -> Option<Candidate> {
+    // "AD 476".
+    if let Some((false, j)) = era(c, i) {
+        let n = c.number(j).filter(|&n| (1..=9999).contains(&n) && c.tokens[j].digits() <= 4)?;
+        return plain(i, j + 1, Sem::Cal { year: YearRef::Given(n as i32), month: None, day: None });
+    }
+    let n = c.number(i).filter(|&n| (1..=9999).contains(&n) && c.tokens[i].digits() <= 4)?;
+    let (bc, end) = era(c, i + 1)?;
+    let sem = if bc {
+        Sem::BeforeChrist { number: n as u32, century: false }
+    } else {
+        Sem::Cal { year: YearRef::Given(n as i32), month: None, day: None }
+    };
+    plain(i, end, sem)
+}
+
+/// "1990", "1990s", "the 1990s", "'90s", "the nineties", "the 20th century", "the year 1848".
 pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
+    if let Some(found) = era_year(c, i) {
+        return Some(found);
+    }
     let the = c.is(i, "the");
+    // "the year 1848", "the year 476 AD".
+    if the && c.is(i + 1, "year") {
+        if let Some(found) = era_year(c, i + 2).or_else(|| year_forms(c, i + 2)) {
+            return matches!(found.sem, Sem::Cal { month: None, .. } | Sem::BeforeChrist { century: false, .. })
+                .then_some(Candidate { first: i, ..found });
+        }
+    }
     let j = if the { i + 1 } else { i };
     if let Some((year, next)) = year_at(c, j) {
         // Decades: "1990s", "1990's", "'90s".
@@ -65,7 +108,11 @@ pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
     if let Some((n, next)) = century_ordinal(c, j) {
         let k = c.hyphen(next);
         if c.is(k, "century") {
-            return plain(i, k + 1, Sem::Century(n as i32 - 1));
+            if let Some((true, end)) = era(c, k + 1) {
+                return plain(i, end, Sem::BeforeChrist { number: n, century: true });
+            }
+            let end = era(c, k + 1).map_or(k + 1, |(_, end)| end);
+            return plain(i, end, Sem::Century(n as i32 - 1));
         }
     }
     None
@@ -116,6 +163,12 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
     // A season.
     if let Some((code, first)) = lexicon::season(c.word(j)) {
         let end = j + 1;
+        // "the Winter War", "the Arab Spring", "Summer Olympics": a season in a name.
+        let named_before = j > 0 && c.capital(j - 1) && !c.tokens[j - 1].sentence_start;
+        let named_after = c.capital(end) && c.kind(end) == Some(Kind::Word) && lexicon::month(c.word(end)).is_none();
+        if c.capital(j) && (named_before || named_after) {
+            return None;
+        }
         let k = c.comma(end);
         if let Some((y, after)) = year_after(c, k).or_else(|| c.is(end, "of").then(|| year_after(c, end + 1)).flatten())
         {

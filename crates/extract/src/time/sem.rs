@@ -64,10 +64,21 @@ pub enum Sem {
     },
     /// The week holding a date: "the week of March 6".
     WeekOf(Box<Sem>),
+    /// Some units before or after a date: "the day before Christmas", "two days after May 3".
+    Offset {
+        base: Box<Sem>,
+        unit: Unit,
+        by: i64,
+    },
     /// The decade starting in the given year ("the 1990s" → 1990).
     Decade(i32),
     /// The century whose years start with the given two digits ("the 1900s" → 19).
     Century(i32),
+    /// A year or a century before the Common Era: "44 BC" (44, false), "the 5th century BC" (5, true).
+    BeforeChrist {
+        number: u32,
+        century: bool,
+    },
     /// An amount of a unit; `None` for an unspecified amount ("several years" → PXY).
     Duration {
         amount: Option<f64>,

@@ -32,7 +32,7 @@ fn calendar_dates() {
     assert_eq!(one("It was signed on 21 July 2020.", &c).1, "2020-07-21");
     assert_eq!(one("Released 2025-09-24 to all", &c).1, "2025-09-24");
     assert_eq!(one("The record is dated 19-Nov-12.", &c).1, "2012-11-19");
-    assert_eq!(one("In the 1990s it grew.", &c), ("the 1990s".into(), "199".into()));
+    assert_eq!(one("In the 1990s it grew.", &c), ("the 1990s".into(), "199X".into()));
 }
 
 #[test]
@@ -145,9 +145,9 @@ fn holidays() {
 #[test]
 fn centuries_decades_and_ages() {
     let c = dct(1999, 3, 12);
-    assert_eq!(one("the disasters of the 20th century", &c).1, "19");
-    assert_eq!(one("a 19th-century house", &c).1, "18");
-    assert_eq!(one("music of the '80s", &c).1, "198");
+    assert_eq!(one("the disasters of the 20th century", &c).1, "19XX");
+    assert_eq!(one("a 19th-century house", &c).1, "18XX");
+    assert_eq!(one("music of the '80s", &c).1, "198X");
     assert!(tagged("He is 52 years old.", &c).is_empty());
     assert!(tagged("It owns three-quarters of the shares.", &c).is_empty());
 }
@@ -202,4 +202,98 @@ fn business_periods() {
     assert_eq!(one("It had been scheduled to expire at midnight Friday.", &dct(1989, 10, 30)).1, "1989-10-27T24:00");
     // "a year-earlier quarter" is one expression, not "a year".
     assert_eq!(one("It compares with a year-earlier loss.", &c).0, "year-earlier");
+}
+
+#[test]
+fn a_history_is_told_in_its_own_time_and_news_in_the_dct() {
+    let history = "The war began on 30 November 1939. In December, the army attacked, and by the end of \
+                   the month the offensive had stalled. On 7 January 1940, a new commander arrived. On 12 \
+                   March, a treaty was signed, and fighting ended the next day. In 1941 war resumed; it \
+                   lasted until September 1944. Today, historians still debate it.";
+    let c = dct(2009, 6, 1);
+    let found = tagged(history, &DocTime { style: Style::Auto, ..c });
+    let value = |text: &str| found.iter().find(|(t, ..)| t == text).map(|(.., v)| v.as_str());
+    assert_eq!(value("December"), Some("1939-12"));
+    assert_eq!(value("the end of the month"), Some("1939-12"));
+    assert_eq!(value("12 March"), Some("1940-03-12"));
+    assert_eq!(value("the next day"), Some("1940-03-13"));
+    // "Today" is the day of writing, even in a history.
+    assert_eq!(value("Today"), Some("2009-06-01"));
+    let news = "Shares fell on Tuesday. The next day they rose, and last week they were flat. In 1987 \
+                they crashed.";
+    let found = tagged(news, &DocTime { style: Style::Auto, ..dct(1989, 10, 27) });
+    assert_eq!(found[1], ("The next day".into(), "DATE", "1989-10-25".into()));
+    // Without a DCT, a text has only its own time.
+    let found = tagged("In 1990, he left. In March, he returned.", &DocTime::default());
+    assert_eq!(found[1].2, "1990-03");
+}
+
+#[test]
+fn narratives_step_through_their_own_time() {
+    let c = DocTime { dct: None, style: Style::Narrative, ..DocTime::default() };
+    let found = tagged(
+        "They married in the spring of 1894. The following spring they moved, and in the autumn \
+         they returned. On 3 September 1939 war came; on the 17th, the east was invaded. Early in \
+         the year, talks failed. Late in 1943 the tide turned; on 22 June, the front broke.",
+        &c,
+    );
+    let values: Vec<&str> = found.iter().map(|(.., v)| v.as_str()).collect();
+    assert_eq!(values, ["1894-SP", "1895-SP", "1895-FA", "1939-09-03", "1939-09-17", "1939", "1943", "1943-06-22"]);
+    assert_eq!(found[5].0, "Early in the year");
+}
+
+#[test]
+fn the_tense_of_the_clause_decides_and_adjectives_are_no_verbs() {
+    let c = dct(1999, 5, 7);
+    assert_eq!(one("Until Thursday, they had not called Kopp a suspect.", &c).1, "1999-05-06");
+    assert_eq!(one("Officials postponed until Tuesday any action.", &c).1, "1999-05-11");
+    let c = dct(1989, 10, 26);
+    assert_eq!(one("It would be paid on a still unspecified date in January.", &c).1, "1990-01");
+}
+
+#[test]
+fn names_and_titles_are_not_times() {
+    let c = dct(1998, 3, 31);
+    for text in [
+        "The Winter War was short.",
+        "Protests of the Arab Spring spread.",
+        "Baker said on ABC's \"This Week\" that it was over.",
+        "This is VOA Today.",
+        "The film \"High Noon\" is a western.",
+    ] {
+        assert!(tagged(text, &c).is_empty(), "{text}: {:?}", tagged(text, &c));
+    }
+    assert_eq!(one("\"Today, we rest,\" he said.", &c).1, "1998-03-31");
+    assert_eq!(one("In Winter 1940 it was cold.", &c).1, "1940-WI");
+}
+
+#[test]
+fn dates_counted_from_other_dates() {
+    let c = dct(2000, 2, 24);
+    assert_eq!(one("The day before last Tuesday's hearing, he went.", &c).1, "2000-02-21");
+    assert_eq!(one("Two days after Christmas, they met.", &c).1, "1999-12-27");
+    let found = tag_doc("Then, a week or so ago, he chose.", &c);
+    assert_eq!((found[0].value.as_str(), found[0].modifier.as_deref()), ("2000-W07", Some("APPROX")));
+    let c = dct(1989, 10, 30);
+    let found = tagged("Stocks fell on Friday, down 4.5% from the previous Friday.", &c);
+    assert_eq!(found[1].2, "1989-10-20");
+}
+
+#[test]
+fn eras_and_named_years() {
+    let c = dct(2010, 5, 1);
+    assert_eq!(one("Caesar was killed in 44 BC.", &c), ("44 BC".into(), "BC0044".into()));
+    assert_eq!(one("Rome fell in AD 476.", &c).1, "0476");
+    assert_eq!(one("It was built in the 5th century BC.", &c).1, "BC04");
+    assert_eq!(one("The year 1848 saw revolutions.", &c), ("The year 1848".into(), "1848".into()));
+}
+
+#[test]
+fn business_rates_and_quarters() {
+    let c = dct(1989, 10, 30);
+    assert!(tagged("Revenue will rise 8.5% annually.", &c).is_empty());
+    assert!(tagged("The average daily volume was 133 million shares.", &c).is_empty());
+    let found =
+        tagged("It has no estimate of the impact on fourth-quarter results. In the latest quarter, it lost money.", &c);
+    assert_eq!(found[1].2, "1989-Q3");
 }

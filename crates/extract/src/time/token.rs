@@ -25,6 +25,8 @@ pub struct Token {
     pub joined: bool,
     /// True when the word starts with an uppercase letter.
     pub capital: bool,
+    /// True when a word of two letters or more is all uppercase, as in a headline.
+    pub shouted: bool,
     /// True when a line break or a sentence-final mark separates this token from the previous one.
     pub sentence_start: bool,
 }
@@ -61,6 +63,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let kind;
         let mut lower = String::new();
         let mut number: u64 = 0;
+        let mut shouted = false;
         if c.is_ascii_digit() {
             kind = Kind::Number;
             number = u64::from(c as u8 - b'0');
@@ -76,14 +79,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_alphabetic() {
             kind = Kind::Word;
             lower.extend(c.to_lowercase());
+            shouted = c.is_uppercase();
             while let Some(&(i, d)) = chars.peek() {
                 if !d.is_alphabetic() {
                     break;
                 }
                 lower.extend(d.to_lowercase());
+                shouted &= d.is_uppercase();
                 end = i + d.len_utf8();
                 chars.next();
             }
+            shouted &= end - start > c.len_utf8();
         } else {
             kind = Kind::Punct;
             lower.push(c);
@@ -91,7 +97,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         after_final = kind == Kind::Punct
             && matches!(c, '.' | '!' | '?' | '"' | '”' | ')' | '’' | '\'')
             && (after_final || matches!(c, '.' | '!' | '?'));
-        tokens.push(Token { start, end, kind, lower, number, joined, capital: c.is_uppercase(), sentence_start });
+        tokens.push(Token {
+            start,
+            end,
+            kind,
+            lower,
+            number,
+            joined,
+            capital: c.is_uppercase(),
+            shouted,
+            sentence_start,
+        });
         joined = true;
     }
     tokens

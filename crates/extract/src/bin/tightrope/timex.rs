@@ -11,8 +11,10 @@ use serde::Serialize;
 use tightrope_core::{Anchor, DateValue, DayInterval, Timex};
 use tightrope_extract::time::{self, DocTime, Style};
 
-const USAGE: &str = "usage: tightrope timex FILE [--dct YYYY[-MM[-DD]]] [--narrative] [--out FILE.json]
-       tightrope timex DIR --out OUT [--narrative] [--bench-repeat N]
+const USAGE: &str = "usage: tightrope timex FILE [--dct YYYY[-MM[-DD]]] [--news | --narrative] [--out FILE.json]
+       tightrope timex DIR --out OUT [--news | --narrative] [--bench-repeat N]
+         relative dates count from the DCT (--news) or from the latest date the text gave
+         (--narrative); by default each document's own dates decide
          reads DIR/NAME.txt and DIR/NAME.dct, writes OUT/NAME.json; with --bench-repeat, then tags
          every text N more times on one thread and prints {\"bytes\", \"seconds\", \"mb_per_s\"}";
 
@@ -21,7 +23,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut input: Option<PathBuf> = None;
     let mut dct: Option<String> = None;
     let mut out: Option<PathBuf> = None;
-    let mut style = Style::News;
+    let mut style = Style::Auto;
     let mut repeat = 0usize;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -29,6 +31,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--dct" => dct = Some(rest.next().ok_or("--dct needs a date, e.g. --dct 2013-03-22")?.clone()),
             "--out" => out = Some(PathBuf::from(rest.next().ok_or("--out needs a directory")?)),
             "--narrative" => style = Style::Narrative,
+            "--news" => style = Style::News,
             "--bench-repeat" => {
                 let n = rest.next().ok_or("--bench-repeat needs a count, e.g. --bench-repeat 20")?;
                 repeat = n.parse().map_err(|_| format!("--bench-repeat: {n:?} is not a count"))?;
