@@ -1,5 +1,6 @@
 //! Calendar arithmetic for the tagger: ISO weeks, month shifts, quarters, seasons and modifiers.
 
+use super::lexicon::Holiday;
 use tightrope_core::{Day, DayInterval, Precision};
 
 /// The ISO week-numbering year and week of a day.
@@ -52,7 +53,6 @@ pub fn season(year: i32, first_month: u32) -> Option<DayInterval> {
     Some(DayInterval { earliest: Day::new(year, first_month, 1)?, latest: Day::last_of_month(end_year, end_month)? })
 }
 
-/// The days of the decade starting in `first_year`.
 /// TimeML's value for the decade starting in `first_year`: the 1990s are `199X`.
 pub fn decade_value(first_year: i32) -> String {
     format!("{:03}X", first_year.div_euclid(10))
@@ -63,6 +63,39 @@ pub fn century_value(digits: i32) -> String {
     format!("{digits:02}XX")
 }
 
+/// The day a holiday falls on in `year`.
+pub fn holiday(year: i32, rule: Holiday) -> Option<Day> {
+    match rule {
+        Holiday::Fixed { month, day } => Day::new(year, month, day),
+        Holiday::Nth { month, weekday, nth, from } => {
+            let start = if nth > 0 { Day::new(year, month, from)? } else { Day::last_of_month(year, month)? };
+            let to_weekday = (i64::from(weekday) - i64::from(start.weekday())).rem_euclid(7);
+            if nth > 0 {
+                start.add_days(to_weekday + 7 * (i64::from(nth) - 1))
+            } else {
+                // Counted back from the month's last day: "the last Monday of May".
+                let back = (i64::from(start.weekday()) - i64::from(weekday)).rem_euclid(7);
+                start.add_days(-back - 7 * (i64::from(-nth) - 1))
+            }
+        }
+        Holiday::Easter { offset } => easter(year)?.add_days(i64::from(offset)),
+    }
+}
+
+/// Easter Sunday of the Gregorian calendar, by the anonymous Gregorian computus.
+pub fn easter(year: i32) -> Option<Day> {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (b - (b + 8) / 25 + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    Day::new(year, (n / 31) as u32, (n % 31 + 1) as u32)
+}
+
+/// The days of `count` years from `first_year`.
 pub fn years(first_year: i32, count: i32) -> Option<DayInterval> {
     Some(DayInterval { earliest: Day::new(first_year, 1, 1)?, latest: Day::new(first_year + count - 1, 12, 31)? })
 }

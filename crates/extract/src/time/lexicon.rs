@@ -35,6 +35,76 @@ impl Unit {
     }
 }
 
+/// How a holiday's day is found in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    Fixed {
+        month: u32,
+        day: u32,
+    },
+    /// The `nth` given weekday of a month counting from its day `from`; a negative `nth`
+    /// counts back from the month's end ("the last Monday of May").
+    Nth {
+        month: u32,
+        weekday: u32,
+        nth: i32,
+        from: u32,
+    },
+    /// Some days from Easter Sunday.
+    Easter {
+        offset: i32,
+    },
+}
+
+impl Holiday {
+    /// The month the holiday falls in, or about (Easter moves between March and April).
+    pub fn month(self) -> u32 {
+        match self {
+            Holiday::Fixed { month, .. } | Holiday::Nth { month, .. } => month,
+            Holiday::Easter { .. } => 4,
+        }
+    }
+}
+
+/// Holidays with a calendar position, by their words (an apostrophe or a full stop is skipped:
+/// "New Year's Day" is `new year s day`). Longer names come before their beginnings.
+#[rustfmt::skip]
+pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["christmas", "eve"], Holiday::Fixed { month: 12, day: 24 }),
+    (&["christmas", "day"], Holiday::Fixed { month: 12, day: 25 }),
+    (&["christmas"], Holiday::Fixed { month: 12, day: 25 }),
+    (&["boxing", "day"], Holiday::Fixed { month: 12, day: 26 }),
+    (&["new", "year", "s", "day"], Holiday::Fixed { month: 1, day: 1 }),
+    (&["new", "year", "s", "eve"], Holiday::Fixed { month: 12, day: 31 }),
+    (&["halloween"], Holiday::Fixed { month: 10, day: 31 }),
+    (&["valentine", "s", "day"], Holiday::Fixed { month: 2, day: 14 }),
+    (&["independence", "day"], Holiday::Fixed { month: 7, day: 4 }),
+    (&["veterans", "day"], Holiday::Fixed { month: 11, day: 11 }),
+    (&["armistice", "day"], Holiday::Fixed { month: 11, day: 11 }),
+    (&["remembrance", "day"], Holiday::Fixed { month: 11, day: 11 }),
+    (&["bastille", "day"], Holiday::Fixed { month: 7, day: 14 }),
+    (&["may", "day"], Holiday::Fixed { month: 5, day: 1 }),
+    (&["thanksgiving", "day"], Holiday::Nth { month: 11, weekday: 4, nth: 4, from: 1 }),
+    (&["thanksgiving"], Holiday::Nth { month: 11, weekday: 4, nth: 4, from: 1 }),
+    (&["labor", "day"], Holiday::Nth { month: 9, weekday: 1, nth: 1, from: 1 }),
+    (&["memorial", "day"], Holiday::Nth { month: 5, weekday: 1, nth: -1, from: 1 }),
+    (&["presidents", "day"], Holiday::Nth { month: 2, weekday: 1, nth: 3, from: 1 }),
+    (&["columbus", "day"], Holiday::Nth { month: 10, weekday: 1, nth: 2, from: 1 }),
+    (&["martin", "luther", "king", "jr", "day"], Holiday::Nth { month: 1, weekday: 1, nth: 3, from: 1 }),
+    (&["martin", "luther", "king", "day"], Holiday::Nth { month: 1, weekday: 1, nth: 3, from: 1 }),
+    (&["mother", "s", "day"], Holiday::Nth { month: 5, weekday: 7, nth: 2, from: 1 }),
+    (&["father", "s", "day"], Holiday::Nth { month: 6, weekday: 7, nth: 3, from: 1 }),
+    // US federal elections: the Tuesday after the first Monday of November.
+    (&["election", "day"], Holiday::Nth { month: 11, weekday: 2, nth: 1, from: 2 }),
+    (&["easter", "sunday"], Holiday::Easter { offset: 0 }),
+    (&["easter", "monday"], Holiday::Easter { offset: 1 }),
+    (&["easter"], Holiday::Easter { offset: 0 }),
+    (&["good", "friday"], Holiday::Easter { offset: -2 }),
+    (&["palm", "sunday"], Holiday::Easter { offset: -7 }),
+    (&["ash", "wednesday"], Holiday::Easter { offset: -46 }),
+    (&["pentecost"], Holiday::Easter { offset: 49 }),
+];
+
 /// A month number for a month name or its abbreviation ("sept", "aug").
 pub fn month(word: &str) -> Option<u32> {
     Some(match word {

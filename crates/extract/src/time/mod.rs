@@ -7,9 +7,10 @@
 //! ("last week", "the following day") and [`rules_amount`] (durations, "two years ago", clock
 //! times, sets), all over the word lists of [`lexicon`]. Each expression's meaning ([`sem`]) is
 //! then placed ([`normalise`], [`relative`], [`calendar`]) against an anchor chosen here: the DCT
-//! in news, the latest date the text established in narrative, with the direction the tense
-//! gives ([`anchor`]). [`dct`] dates documents that have no date. Every rule looks a bounded
-//! number of tokens ahead, so tagging is linear in the text's length.
+//! in news, the latest date the text established in narrative ([`style`] tells which a document
+//! is), with the direction the tense gives ([`anchor`]). [`dct`] dates documents that have no
+//! date. Every rule looks a bounded number of tokens ahead, so tagging is linear in the text's
+//! length.
 
 mod anchor;
 mod calendar;
@@ -23,27 +24,17 @@ mod rules_date;
 mod rules_rel;
 mod rules_year;
 mod sem;
+mod style;
 mod token;
 
 pub use dct::infer_dct;
+pub use style::{choose_style, Style};
 
 use lexicon::Unit;
 use normalise::{AnchorTime, Resolved, Sem, Tense, YearRef};
 use recognise::Candidate;
 use tightrope_core::{Anchor, DateValue, Day, DayInterval, Precision, Timex, TimexType};
 use token::Token;
-
-/// How a text moves in time, which decides what relative expressions count from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Style {
-    /// News: relative expressions count from the document creation time.
-    News,
-    /// Narrative: they count from the latest date the text itself established.
-    Narrative,
-    /// Chosen per document from the dates it uses ([`choose_style`]).
-    #[default]
-    Auto,
-}
 
 /// What a document offers to anchor its relative expressions (a day-precise DCT, news style).
 #[derive(Debug, Clone, Copy, Default)]
@@ -156,7 +147,9 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                 // Only a quarter named as such sets the reporting period; "a year ago" does not.
                 let names_quarter = matches!(
                     candidate.sem,
-                    Sem::YearPart { part: normalise::Part::Quarter(_), .. } | Sem::Reporting { years_back: 0 }
+                    Sem::YearPart { part: normalise::Part::Quarter(_), .. }
+                        | Sem::Reporting { years_back: 0 }
+                        | Sem::QuarterEnding(_)
                 );
                 // A story reports on a quarter that has ended, or one it says was reported (a
                 // fiscal quarter); "will result in a fourth-quarter charge" is an outlook, and
@@ -185,52 +178,6 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
         out.push(timex);
     }
     out
-}
-
-/// How many dates far from the document's own time, for each one that counts from it, make a
-/// text a narrative: news that looks back ("… in 1994. In January, …") still dates most things
-/// from its own day.
-const NARRATIVE_RATIO: usize = 6;
-
-/// Words that count from the day of writing: "today", "last week", "two years ago".
-const DEICTIC: &[&str] =
-    &["today", "tonight", "yesterday", "tomorrow", "ago", "last", "next", "this", "coming", "past"];
-
-/// Decides how a text moves in time from the dates it uses. News counts from its own day: it
-/// says "on Tuesday", "last week", "yesterday" and gives dates close to the DCT. A history or a
-/// biography moves through its own time: most of its years are far from the DCT, it hardly
-/// uses expressions that count from the day of writing, and without a DCT it has only its own.
-pub fn choose_style(tokens: &[Token], candidates: &[Candidate], dct: Option<AnchorTime>) -> Style {
-    let Some(dct) = dct else {
-        return Style::Narrative;
-    };
-    let (mut far, mut near) = (0usize, 0usize);
-    let year = dct.day.year();
-    for candidate in candidates {
-        let words = &tokens[candidate.first..candidate.end];
-        let deictic = || words.iter().any(|t| DEICTIC.contains(&t.lower.as_str()));
-        let close = match &candidate.sem {
-            Sem::Cal { year: YearRef::Given(y), .. } | Sem::YearPart { year: YearRef::Given(y), .. } => {
-                Some((y - year).abs() <= 1)
-            }
-            Sem::Decade(first) => Some((first - 1..=first + 10).contains(&year)),
-            Sem::Weekday { .. } | Sem::PastPeriod { .. } => Some(true),
-            // "Today, historians agree …" closes many a history: the day alone is no sign of news.
-            Sem::Shift { unit: Unit::Day, by: 0, .. } => None,
-            Sem::Shift { anaphoric: false, .. } | Sem::Time { .. } if deictic() => Some(true),
-            _ => None,
-        };
-        match close {
-            Some(true) => near += 1,
-            Some(false) => far += 1,
-            None => {}
-        }
-    }
-    if far >= 4 && far >= NARRATIVE_RATIO * near {
-        Style::Narrative
-    } else {
-        Style::News
-    }
 }
 
 /// The times an expression may count from: the DCT, and the latest date and quarter the text
@@ -282,6 +229,12 @@ fn place(
             sem = Sem::Reporting { years_back: -by };
         }
     }
+    // Once a story has named its quarter ("the fiscal first quarter"), "the quarter ended Sept. 30"
+    // is that one, by its fiscal name.
+    let reporting = quarter.filter(|(_, at)| first.saturating_sub(*at) < REPORTING);
+    if matches!(sem, Sem::QuarterEnding(_)) && reporting.is_some() {
+        sem = Sem::Reporting { years_back: 0 };
+    }
     let nearby =
         |n: Option<(AnchorTime, usize)>| n.filter(|(_, at)| first.saturating_sub(*at) < NEARBY).map(|(a, _)| a);
     // "that summer", "that March": the time the text is speaking of.
@@ -316,9 +269,7 @@ fn place(
             Style::Narrative => narrative.map(|(a, _)| a).or(dct),
             Style::News | Style::Auto => nearby(narrative).or(dct),
         },
-        Sem::Reporting { .. } | Sem::ReportingYear(_) => {
-            quarter.filter(|(_, at)| first.saturating_sub(*at) < REPORTING).map(|(a, _)| a).or(dct)
-        }
+        Sem::Reporting { .. } | Sem::ReportingYear(_) => reporting.map(|(a, _)| a).or(dct),
         Sem::Cal { year: YearRef::Open, .. }
         | Sem::Weekday { shift: None, .. }
         | Sem::YearPart { year: YearRef::Open, .. } => match context.style {

@@ -36,6 +36,10 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
             let placed = cal(*y, *month, *day)?;
             Some(absolute(placed.value, placed.precision, placed.interval?))
         }
+        Sem::Holiday { rule, year: YearRef::Given(y) } => {
+            let day = calendar::holiday(*y, *rule)?;
+            Some(absolute(day.to_string(), Precision::Day, DayInterval::day(day)))
+        }
         Sem::YearPart { year: YearRef::Given(y), part } => {
             let placed = year_part(*y, *part)?;
             Some(absolute(placed.value, placed.precision, placed.interval?))
@@ -54,6 +58,27 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
                 }
                 None => Some(date),
             }
+        }
+        Sem::QuarterEnding(end) => {
+            let date = resolve(end, anchor, tense)?;
+            let last = date.interval.filter(|_| date.precision == Precision::Day)?.latest;
+            // A quarter ending in the second half of a month takes in that month; one ending early
+            // in a month ("ended Oct. 1") is the three months before. It is valued as the calendar
+            // quarter of its middle month, which it overlaps most.
+            let (y, m) = if last.day() >= 15 {
+                (last.year(), last.month())
+            } else {
+                calendar::shift_month(last.year(), last.month(), -1)?
+            };
+            let (start_y, start_m) = calendar::shift_month(y, m, -2)?;
+            let (mid_y, mid_m) = calendar::shift_month(y, m, -1)?;
+            let q = (mid_m - 1) / 3 + 1;
+            Some(Resolved {
+                value: format!("{mid_y:04}-Q{q}"),
+                precision: Precision::Quarter,
+                interval: Some(DayInterval { earliest: Day::new(start_y, start_m, 1)?, latest: last }),
+                ..date
+            })
         }
         Sem::WeekOf(day) => {
             let date = resolve(day, anchor, tense)?;

@@ -172,11 +172,12 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
             let interval = DayInterval { earliest: a.add_days(-days)?, latest: anchor.span.latest };
             Some(placed(Placed { interval: Some(interval), ..before }))
         }
-        Sem::NthWeekday { month, weekday, nth } => {
-            let year = open_year(*month, None, anchor, tense, explicit)?;
-            let first = Day::new(year, *month, 1)?;
-            let offset = (i64::from(*weekday) - i64::from(first.weekday())).rem_euclid(7) + 7 * (i64::from(*nth) - 1);
-            let day = first.add_days(offset)?;
+        Sem::Holiday { rule, year } => {
+            let year = match year {
+                YearRef::Open | YearRef::Weekday(_) => open_year(rule.month(), None, anchor, tense, explicit)?,
+                year => resolve_year(*year, anchor),
+            };
+            let day = calendar::holiday(year, *rule)?;
             Some(placed(Placed {
                 value: day.to_string(),
                 precision: Precision::Day,

@@ -1,6 +1,6 @@
 //! Rules for calendar dates: month and day names, years, decades, quarters, seasons, numeric dates.
 
-use super::lexicon;
+use super::lexicon::{self, Holiday};
 use super::normalise::{Sem, YearRef};
 use super::recognise::{plain, year_at, Candidate, Cursor};
 use super::rules_year::{numeric, spelled_year, year_forms, year_part};
@@ -47,6 +47,7 @@ pub(super) fn calendar(c: &Cursor, i: usize) -> Option<Candidate> {
     for candidate in [
         holiday(c, i),
         day_of_month(c, i),
+        coordinated_day(c, i),
         month_first(c, i),
         day_first(c, i),
         weekday_date(c, i),
@@ -151,7 +152,9 @@ fn month_first(c: &Cursor, i: usize) -> Option<Candidate> {
     }
     if lexicon::month_is_ambiguous(word) || !c.capital(i) {
         let before = if i > 0 { c.word(i - 1) } else { "" };
-        if !MONTH_CONTEXT.contains(&before) {
+        // "mid-March", "late-May".
+        let modified = before == "-" && i > 1 && c.is_any(i - 2, &["mid", "early", "late"]);
+        if !MONTH_CONTEXT.contains(&before) && !modified {
             return None;
         }
         // "May" after "in" is still a modal in "in May be"; require no verb-like word after it.
@@ -170,14 +173,41 @@ fn shared_year(c: &Cursor, i: usize) -> YearRef {
     } else {
         return YearRef::Open;
     };
-    let Some((_, next)) = month_name(c, j) else {
-        return YearRef::Open;
+    // "May 3 and June 9, 2024", and "April 24 and 25, 1999".
+    let next = match month_name(c, j) {
+        Some((_, next)) => day_number(c, next).map_or(next, |(_, after)| after),
+        None => match day_number(c, j) {
+            Some((_, after)) if c.is(after, ",") => after,
+            _ => return YearRef::Open,
+        },
     };
-    let next = day_number(c, next).map_or(next, |(_, after)| after);
     match year_after(c, c.comma(next)) {
         Some((YearRef::Given(year), _)) => YearRef::Given(year),
         _ => YearRef::Open,
     }
+}
+
+/// "April 24 and 25", "May 3-5": a bare day after a date of the same month, and its year.
+fn coordinated_day(c: &Cursor, i: usize) -> Option<Candidate> {
+    let n = c.number(i).filter(|&n| (1..=31).contains(&n) && c.tokens[i].digits() <= 2)?;
+    if i < 3
+        || !c.is_any(i - 1, &["and", "or", "to", "through", "-", "–"])
+        || c.joined(i + 1) && c.kind(i + 1) == Some(Kind::Word)
+    {
+        return None;
+    }
+    // The day before the conjunction, and the month before it ("Apr." or "April").
+    c.number(i - 2).filter(|&d| (1..=31).contains(&d) && d < n)?;
+    let month_at = if c.is(i - 3, ".") { i - 4 } else { i - 3 };
+    let (month, next) = month_name(c, month_at)?;
+    if next != i - 2 || lexicon::month(c.word(i + 1)).is_some() {
+        return None;
+    }
+    let (year, end) = match year_after(c, c.comma(i + 1)) {
+        Some((year @ YearRef::Given(_), end)) => (year, end),
+        _ => (YearRef::Open, i + 1),
+    };
+    plain(i, end, Sem::Cal { year, month: Some(month), day: Some(n as u32) })
 }
 
 /// "On the 17th": a day of the month the text speaks of.
@@ -230,32 +260,42 @@ fn weekday_date(c: &Cursor, i: usize) -> Option<Candidate> {
     Some(Candidate { first: i, ..inner })
 }
 
-/// Holidays with a calendar position: "Christmas", "New Year's Day", "Thanksgiving Day".
+/// Holidays with a calendar position: "Christmas", "New Year's Day", "Easter 1916", "Memorial Day".
 fn holiday(c: &Cursor, i: usize) -> Option<Candidate> {
     if !c.capital(i) {
         return None;
     }
-    let w = c.word(i);
-    let possessive = |k: usize| c.is_any(k, &["'", "’"]) && c.is(k + 1, "s");
-    let (sem, end) = match w {
-        "christmas" if c.is(i + 1, "eve") => (fixed(12, 24), i + 2),
-        "christmas" => (fixed(12, 25), if c.is(i + 1, "day") { i + 2 } else { i + 1 }),
-        "halloween" => (fixed(10, 31), i + 1),
-        "thanksgiving" => {
-            let sem = Sem::NthWeekday { month: 11, weekday: 4, nth: 4 };
-            (sem, if c.is(i + 1, "day") { i + 2 } else { i + 1 })
-        }
-        "new" if c.is(i + 1, "year") && possessive(i + 2) && c.is_any(i + 4, &["day", "eve"]) => {
-            let sem = if c.is(i + 4, "day") { fixed(1, 1) } else { fixed(12, 31) };
-            (sem, i + 5)
-        }
-        "valentine" if possessive(i + 1) && c.is(i + 3, "day") => (fixed(2, 14), i + 4),
-        "independence" if c.is(i + 1, "day") && c.capital(i + 1) => (fixed(7, 4), i + 2),
-        _ => return None,
+    let (rule, end) = lexicon::HOLIDAYS.iter().find_map(|(words, rule)| Some((*rule, holiday_words(c, i, words)?)))?;
+    // "Easter week", "Christmas week": the week that holds it.
+    let week = c.is(end, "week");
+    let end = if week { end + 1 } else { end };
+    // "the Easter Rising", "A Christmas Carol": a holiday in a name.
+    if c.capital(end) && c.kind(end) == Some(Kind::Word) && !c.tokens[end].sentence_start {
+        return None;
+    }
+    let (year, end) = match year_after(c, c.comma(end)) {
+        Some((year @ YearRef::Given(_), after)) => (year, after),
+        _ => (YearRef::Open, end),
     };
-    plain(i, end, sem)
+    let sem = match rule {
+        Holiday::Fixed { month, day } => Sem::Cal { year, month: Some(month), day: Some(day) },
+        rule => Sem::Holiday { rule, year },
+    };
+    plain(i, end, if week { Sem::WeekOf(Box::new(sem)) } else { sem })
 }
 
-fn fixed(month: u32, day: u32) -> Sem {
-    Sem::Cal { year: YearRef::Open, month: Some(month), day: Some(day) }
+/// Matches a holiday's words at `i`, each capitalized but the "s" of a possessive, skipping
+/// apostrophes and full stops ("Presidents' Day", "Martin Luther King Jr. Day"); the next token.
+fn holiday_words(c: &Cursor, i: usize, words: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for (n, word) in words.iter().enumerate() {
+        while n > 0 && c.is_any(k, &["'", "’", "."]) && c.joined(k) {
+            k += 1;
+        }
+        if !c.is(k, word) || (*word != "s" && !c.capital(k)) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
 }

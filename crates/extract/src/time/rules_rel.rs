@@ -70,6 +70,10 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
         "a" if c.is(i + 1, "later") && c.is(i + 2, "date") => return plain(i, i + 3, Sem::Reference("FUTURE_REF")),
         // "by year-end", "at year end": the end of the current year.
         "year" if c.is(i + 1, "-") && c.is(i + 2, "end") && c.joined(i + 2) => return year_end(i, i + 3),
+        // "by year's end".
+        "year" if c.is_any(i + 1, &["'", "’"]) && c.is(i + 2, "s") && c.is(i + 3, "end") => {
+            return year_end(i, i + 4)
+        }
         "year"
             if c.is(i + 1, "end") && i > 0 && c.is_any(i - 1, &["by", "at", "around", "before", "until", "till"]) =>
         {
@@ -240,6 +244,12 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
             plain(i, i + 5, Sem::Reporting { years_back: 1 })
         }
         "same" => plain(i, i + 3, shift(unit_after(i + 2)?, 0, true)),
+        // "the quarter ended Sept. 30": the quarter that date closes.
+        "quarter" if c.is_any(i + 2, &["ended", "ending"]) => {
+            let date = super::rules_date::calendar(c, i + 3).filter(|d| matches!(d.sem, Sem::Cal { day: Some(_), .. }));
+            let sem = date.map_or(Sem::Reporting { years_back: 0 }, |d| Sem::QuarterEnding(Box::new(d.sem)));
+            plain(i, i + 2, sem)
+        }
         "quarter" => plain(i, i + 2, Sem::Reporting { years_back: 0 }),
         "latest" | "current" | "most" => {
             let k = if w == "most" && c.is(i + 2, "recent") { i + 3 } else { i + 2 };
@@ -277,10 +287,7 @@ pub(super) fn offset(c: &Cursor, first: usize, k: usize, unit: Unit, amount: i64
     let date = super::recognise::core(c, k + 1)?;
     let day_named = matches!(
         &date.sem,
-        Sem::Cal { day: Some(_), .. }
-            | Sem::Weekday { .. }
-            | Sem::NthWeekday { .. }
-            | Sem::Shift { unit: Unit::Day, .. }
+        Sem::Cal { day: Some(_), .. } | Sem::Weekday { .. } | Sem::Holiday { .. } | Sem::Shift { unit: Unit::Day, .. }
     );
     if !day_named || date.first != k + 1 {
         return None;

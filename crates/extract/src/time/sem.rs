@@ -1,6 +1,6 @@
 //! The meaning of a recognised expression before it is placed in time, and duration values.
 
-use super::lexicon::Unit;
+use super::lexicon::{Holiday, Unit};
 use tightrope_core::{Anchor, Day, DayInterval, Precision, TimexType};
 
 /// Which year an expression names.
@@ -62,6 +62,8 @@ pub enum Sem {
     PastPeriod {
         unit: Unit,
     },
+    /// The three months up to a date: "the quarter ended Sept. 30" (the date stays its own expression).
+    QuarterEnding(Box<Sem>),
     /// The week holding a date: "the week of March 6".
     WeekOf(Box<Sem>),
     /// Some units before or after a date: "the day before Christmas", "two days after May 3".
@@ -100,11 +102,10 @@ pub enum Sem {
     },
     /// The reporting quarter's counterpart in a given year ("the 1988 period").
     ReportingYear(i32),
-    /// The `nth` given weekday of a month, in an open year ("Thanksgiving": 4th Thursday of November).
-    NthWeekday {
-        month: u32,
-        weekday: u32,
-        nth: u32,
+    /// A holiday whose day moves from year to year: "Thanksgiving", "Easter 1916".
+    Holiday {
+        rule: Holiday,
+        year: YearRef,
     },
 }
 

@@ -297,3 +297,26 @@ fn business_rates_and_quarters() {
         tagged("It has no estimate of the impact on fourth-quarter results. In the latest quarter, it lost money.", &c);
     assert_eq!(found[1].2, "1989-Q3");
 }
+
+#[test]
+fn holidays_that_move_and_holidays_in_names() {
+    let c = dct(2013, 3, 22);
+    assert_eq!(one("Easter falls early.", &c).1, "2013-03-31");
+    assert_eq!(one("Stores close on Good Friday.", &c).1, "2013-03-29");
+    assert_eq!(one("They rallied on Memorial Day.", &c).1, "2013-05-27");
+    assert_eq!(one("Voters went out on Election Day.", &c).1, "2012-11-06");
+    assert_eq!(one("Sales peak on Presidents' Day.", &c).1, "2013-02-18");
+    assert_eq!(one("The rising came at Easter 1916.", &c).1, "1916-04-23");
+    assert_eq!(one("Protesters prayed as Easter week began.", &c).1, "2013-W13");
+    assert!(tagged("The Easter Rising failed.", &c).is_empty());
+}
+
+#[test]
+fn coordinated_days_share_their_month_and_year() {
+    let c = dct(1999, 2, 10);
+    let found = tagged("The summit will be held on April 24 and 25.", &c);
+    assert_eq!(found[1], ("25".into(), "DATE", "1999-04-25".into()));
+    let found = tagged("The summit on April 24 and 25, 2001, was short.", &c);
+    assert_eq!((found[0].2.as_str(), found[1].2.as_str()), ("2001-04-24", "2001-04-25"));
+    assert_eq!(one("It is due by year's end.", &c).1, "1999");
+}
