@@ -44,12 +44,10 @@ fn calendar_value_is_possible(value: &str) -> bool {
 }
 
 fn contexts() -> impl Strategy<Value = DocTime> {
-    (prop::option::of((1i32..9999, 1u32..13, 1u32..29)), 0usize..3, any::<bool>()).prop_map(|(dct, p, narrative)| {
-        DocTime {
-            dct: dct.and_then(|(y, m, d)| Day::new(y, m, d)),
-            dct_precision: [Precision::Day, Precision::Month, Precision::Year][p],
-            style: if narrative { Style::Narrative } else { Style::News },
-        }
+    (prop::option::of((1i32..9999, 1u32..13, 1u32..29)), 0usize..3, 0usize..3).prop_map(|(dct, p, style)| DocTime {
+        dct: dct.and_then(|(y, m, d)| Day::new(y, m, d)),
+        dct_precision: [Precision::Day, Precision::Month, Precision::Year][p],
+        style: [Style::News, Style::Narrative, Style::Auto][style],
     })
 }
 
@@ -119,6 +117,27 @@ fn temporal_text() -> impl Strategy<Value = String> {
         "was",
         "é",
         "—",
+        "BC",
+        "AD",
+        "A.D.",
+        "44",
+        "Easter",
+        "Memorial",
+        "Day",
+        "Election",
+        "the 17th",
+        "and",
+        "25",
+        "following",
+        "previous",
+        "spring",
+        "ended",
+        "Sept. 30",
+        "year's end",
+        "Today",
+        "\"This Week\"",
+        "century",
+        "5th",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
@@ -145,20 +164,4 @@ fn impossible_dates_are_not_tagged_as_days() {
             assert!(calendar_value_is_possible(&t.value), "{text}: {}", t.value);
         }
     }
-}
-
-#[test]
-fn adversarial_input_is_linear() {
-    let unit = "1999 May 2025-01-31 , . Sept. 30 1/2 the last two years ago 12:30 p.m. ";
-    let small: String = unit.repeat(2_000);
-    let large: String = unit.repeat(20_000);
-    let context = DocTime::news(Day::new(2025, 1, 1).unwrap());
-    let started = std::time::Instant::now();
-    let _ = time::tag_doc(&small, &context);
-    let small_time = started.elapsed();
-    let started = std::time::Instant::now();
-    let _ = time::tag_doc(&large, &context);
-    let large_time = started.elapsed();
-    // Ten times the text may take at most about ten times as long (with slack for noise).
-    assert!(large_time <= small_time * 30 + std::time::Duration::from_millis(200), "{small_time:?} vs {large_time:?}");
 }

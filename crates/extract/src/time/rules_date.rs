@@ -262,7 +262,7 @@ fn weekday_date(c: &Cursor, i: usize) -> Option<Candidate> {
 
 /// Holidays with a calendar position: "Christmas", "New Year's Day", "Easter 1916", "Memorial Day".
 fn holiday(c: &Cursor, i: usize) -> Option<Candidate> {
-    if !c.capital(i) {
+    if !c.capital(i) || !lexicon::opens_holiday(c.word(i)) {
         return None;
     }
     let (rule, end) = lexicon::HOLIDAYS.iter().find_map(|(words, rule)| Some((*rule, holiday_words(c, i, words)?)))?;
