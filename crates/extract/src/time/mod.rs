@@ -138,7 +138,7 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                     Anchor::Narrative => context.style == Style::Narrative || !comparison,
                     _ => {
                         context.style == Style::Narrative
-                            || matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. })
+                            || matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. } | Sem::Offset { .. })
                     }
                 };
                 if moves {
@@ -250,10 +250,7 @@ fn place(
                 matches!(t.lower.as_str(), "following" | "next" | "previous" | "preceding" | "prior")
             }) =>
         {
-            match context.style {
-                Style::Narrative => narrative.map(|(a, _)| a).or(dct),
-                Style::News | Style::Auto => nearby(narrative).or(dct),
-            }
+            narrative.map(|(a, _)| a).or(dct)
         }
         // "on the 17th": of the month the text speaks of.
         Sem::Cal { year: YearRef::Open, month: None, .. } => narrative.map(|(a, _)| a).or(dct),

@@ -320,3 +320,14 @@ fn coordinated_days_share_their_month_and_year() {
     assert_eq!((found[0].2.as_str(), found[1].2.as_str()), ("2001-04-24", "2001-04-25"));
     assert_eq!(one("It is due by year's end.", &c).1, "1999");
 }
+
+#[test]
+fn the_following_month_counts_from_the_month_the_story_reached() {
+    let c = dct(1989, 10, 27);
+    let long_aside = "It also was considering a restructuring to help boost the stock price, and a group \
+                      including several members of a Texas family urged the company to take steps to \
+                      maximize shareholder value, which analysts welcomed at length. ";
+    let text = format!("In March, it received an offer. {long_aside}The following month, it put itself up for sale.");
+    let found = tagged(&text, &c);
+    assert_eq!(found[1], ("The following month".into(), "DATE", "1989-04".into()));
+}
