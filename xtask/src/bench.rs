@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: measured speed and scores, written to BENCHMARKS.md with machine and date.
 
 use anyhow::{Context, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::util::{command, run as run_command};
@@ -15,9 +15,11 @@ pub fn run(root: &Path) -> Result<()> {
     let mut report = String::from(
         "# Benchmarks\n\nWritten by `cargo xtask bench`; numbers are measurements, never test assertions.\n\n",
     );
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let binary = target.join("release/tightrope");
     report.push_str(&machine(root));
-    report.push_str(&pipeline(root)?);
-    report.push_str(&crate::bench_time::run(root)?);
+    report.push_str(&pipeline(root, &binary)?);
+    report.push_str(&crate::bench_time::run(root, &binary)?);
     std::fs::write(root.join("BENCHMARKS.md"), &report).context("writing BENCHMARKS.md")?;
     println!("{report}");
     println!("bench: wrote BENCHMARKS.md");
@@ -44,8 +46,7 @@ fn machine(root: &Path) -> String {
 }
 
 /// The whole pipeline over seeds/, best of five runs of the release CLI.
-fn pipeline(root: &Path) -> Result<String> {
-    let binary = root.join("target/release/tightrope");
+fn pipeline(root: &Path, binary: &Path) -> Result<String> {
     let out = std::env::temp_dir().join("tightrope-bench-corpus.json");
     let bytes: u64 = std::fs::read_dir(root.join("seeds"))?
         .flatten()

@@ -3,7 +3,7 @@
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
@@ -14,7 +14,7 @@ const DEV_SETS: &[&str] = &["te3/TBAQ-cleaned/TimeBank", "te3/TBAQ-cleaned/AQUAI
 const REPEAT: &str = "20";
 
 /// Scores the tagger on the dev set and measures its speed; a Markdown section for BENCHMARKS.md.
-pub fn run(root: &Path) -> Result<String> {
+pub fn run(root: &Path, binary: &Path) -> Result<String> {
     let benchdata = root.join("../shared/benchdata");
     let scorer = benchdata.join("score_timex.py");
     let mut md = String::from("## Time tagger\n\n");
@@ -43,13 +43,12 @@ pub fn run(root: &Path) -> Result<String> {
     let out = work.join("out");
     python(&scorer, &[gold.as_os_str(), "--dump-text".as_ref(), text.as_os_str()])?;
 
-    let binary = tightrope_binary(root)?;
     // Best of three runs: a shared machine only ever slows a run down.
     let mut mb_per_s = 0f64;
     let mut bytes = 0f64;
     for _ in 0..3 {
         let speed = output(
-            Command::new(&binary).arg("timex").arg(&text).arg("--out").arg(&out).args(["--bench-repeat", REPEAT]),
+            Command::new(binary).arg("timex").arg(&text).arg("--out").arg(&out).args(["--bench-repeat", REPEAT]),
         )?;
         mb_per_s = mb_per_s.max(json_number(&speed, "mb_per_s").unwrap_or(0.0));
         bytes = json_number(&speed, "bytes").unwrap_or(0.0) / REPEAT.parse::<f64>().unwrap_or(1.0);
@@ -74,27 +73,13 @@ pub fn run(root: &Path) -> Result<String> {
         md,
         "\nThroughput: {mb_per_s:.2} MB/s on one core (best of 3 runs, each tagging the dev set {REPEAT} times in one process, release build).\n"
     );
-    md.push_str(&linearity(&binary, &work)?);
+    md.push_str(&linearity(binary, &work)?);
     md.push_str(&error_kinds(&report));
     let gold_json = work.join("gold-json");
     python(&scorer, &[gold.as_os_str(), "--dump-gold".as_ref(), gold_json.as_os_str()])?;
     md.push_str(&annotation_conflicts(&report, &gold_json)?);
     let _ = std::fs::remove_dir_all(&work);
     Ok(md)
-}
-
-/// The release `tightrope` binary, rebuilt first so the bench never measures stale code.
-fn tightrope_binary(root: &Path) -> Result<PathBuf> {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let status = Command::new("cargo")
-        .current_dir(root)
-        .args(["build", "--release", "--quiet", "-p", "tightrope-extract", "--bin", "tightrope"])
-        .status()
-        .context("cannot start cargo")?;
-    if !status.success() {
-        bail!("cargo build --release -p tightrope-extract --bin tightrope failed with {status}");
-    }
-    Ok(target.join("release/tightrope"))
 }
 
 fn python(scorer: &Path, args: &[&std::ffi::OsStr]) -> Result<String> {
