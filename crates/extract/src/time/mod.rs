@@ -132,10 +132,10 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                 // A date the text names, or one counted from the story's time, moves the story
                 // there; of those counted from the DCT, only named days and months do ("on
                 // Tuesday … the next day"), not "a year ago".
-                let comparison = matches!(candidate.sem, Sem::Reporting { .. } | Sem::Shift { by: ..0, .. });
+                let looks_back = matches!(candidate.sem, Sem::Reporting { .. } | Sem::Shift { by: ..0, .. });
                 let moves = match timex.anchor {
                     Anchor::Absolute => true,
-                    Anchor::Narrative => context.style == Style::Narrative || !comparison,
+                    Anchor::Narrative => context.style == Style::Narrative || !looks_back,
                     _ => {
                         context.style == Style::Narrative
                             || matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. } | Sem::Offset { .. })
@@ -244,7 +244,8 @@ fn place(
     let anchor = match &sem {
         // "the previous Friday", "the following Monday": counted from the day the text speaks of.
         Sem::Weekday { shift: Some(_), .. } if tokens[first].lower == "the" => day_precise.map(|(a, _)| a).or(dct),
-        // "the following spring", "the same day": counted from the time the text speaks of.
+        // "the following spring", "the previous year": counted from the time the text speaks of,
+        // however far back it was named.
         _ if tokens[first].lower == "the"
             && tokens.get(first + 1).is_some_and(|t| {
                 matches!(t.lower.as_str(), "following" | "next" | "previous" | "preceding" | "prior")

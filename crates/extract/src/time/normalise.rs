@@ -46,9 +46,9 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
         }
         Sem::Offset { base, unit, by } => {
             let date = resolve(base, anchor, tense)?;
-            match date.interval.filter(|_| date.precision == Precision::Day) {
-                Some(found) => {
-                    let placed = super::relative::shift(*unit, *by, found.earliest)?;
+            match date.day() {
+                Some(day) => {
+                    let placed = super::relative::shift(*unit, *by, day)?;
                     Some(Resolved {
                         value: placed.value,
                         precision: placed.precision,
@@ -61,7 +61,7 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
         }
         Sem::QuarterEnding(end) => {
             let date = resolve(end, anchor, tense)?;
-            let last = date.interval.filter(|_| date.precision == Precision::Day)?.latest;
+            let last = date.day()?;
             // A quarter ending in the second half of a month takes in that month; one ending early
             // in a month ("ended Oct. 1") is the three months before. It is valued as the calendar
             // quarter of its middle month, which it overlaps most.
@@ -82,11 +82,11 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
         }
         Sem::WeekOf(day) => {
             let date = resolve(day, anchor, tense)?;
-            match date.interval.filter(|_| date.precision == Precision::Day) {
-                Some(found) => Some(Resolved {
-                    value: calendar::week_value(found.earliest),
+            match date.day() {
+                Some(day) => Some(Resolved {
+                    value: calendar::week_value(day),
                     precision: Precision::Week,
-                    interval: calendar::week_of(found.earliest),
+                    interval: calendar::week_of(day),
                     ..date
                 }),
                 None => Some(date),

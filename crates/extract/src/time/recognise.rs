@@ -68,6 +68,14 @@ impl<'a> Cursor<'a> {
         t.capital && !t.shouted && !opens
     }
 
+    /// True when the word at `i` carries on a name begun before it: a capitalized word inside a
+    /// sentence that is not a month ("the Winter War", "the Easter Rising", but "Winter 1940").
+    pub fn continues_name(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && t.capital && !t.sentence_start && lexicon::month(&t.lower).is_none()
+        })
+    }
+
     /// Skips a hyphen joined on both sides ("third-quarter", "mid-1990s").
     pub fn hyphen(&self, i: usize) -> usize {
         if self.is(i, "-") && self.joined(i) && self.joined(i + 1) {

@@ -187,9 +187,14 @@ fn shared_year(c: &Cursor, i: usize) -> YearRef {
     }
 }
 
+/// A day of the month written in one or two digits alone, with no suffix read: "25".
+fn bare_day(c: &Cursor, i: usize) -> Option<u64> {
+    c.number(i).filter(|&n| (1..=31).contains(&n) && c.tokens[i].digits() <= 2)
+}
+
 /// "April 24 and 25", "May 3-5": a bare day after a date of the same month, and its year.
 fn coordinated_day(c: &Cursor, i: usize) -> Option<Candidate> {
-    let n = c.number(i).filter(|&n| (1..=31).contains(&n) && c.tokens[i].digits() <= 2)?;
+    let n = bare_day(c, i)?;
     if i < 3
         || !c.is_any(i - 1, &["and", "or", "to", "through", "-", "–"])
         || c.joined(i + 1) && c.kind(i + 1) == Some(Kind::Word)
@@ -197,7 +202,7 @@ fn coordinated_day(c: &Cursor, i: usize) -> Option<Candidate> {
         return None;
     }
     // The day before the conjunction, and the month before it ("Apr." or "April").
-    c.number(i - 2).filter(|&d| (1..=31).contains(&d) && d < n)?;
+    bare_day(c, i - 2).filter(|&d| d < n)?;
     let month_at = if c.is(i - 3, ".") { i - 4 } else { i - 3 };
     let (month, next) = month_name(c, month_at)?;
     if next != i - 2 || lexicon::month(c.word(i + 1)).is_some() {
@@ -215,7 +220,7 @@ fn day_of_month(c: &Cursor, i: usize) -> Option<Candidate> {
     if !(c.is(i, "the") && i > 0 && c.is_any(i - 1, &["on", "by", "until", "since", "till"])) {
         return None;
     }
-    let n = c.number(i + 1).filter(|&n| (1..=31).contains(&n) && c.tokens[i + 1].digits() <= 2)?;
+    let n = bare_day(c, i + 1)?;
     if !(c.joined(i + 2) && lexicon::is_ordinal_suffix(c.word(i + 2))) {
         return None;
     }
@@ -270,7 +275,7 @@ fn holiday(c: &Cursor, i: usize) -> Option<Candidate> {
     let week = c.is(end, "week");
     let end = if week { end + 1 } else { end };
     // "the Easter Rising", "A Christmas Carol": a holiday in a name.
-    if c.capital(end) && c.kind(end) == Some(Kind::Word) && !c.tokens[end].sentence_start {
+    if c.continues_name(end) {
         return None;
     }
     let (year, end) = match year_after(c, c.comma(end)) {

@@ -24,12 +24,12 @@ fn era(c: &Cursor, i: usize) -> Option<(bool, usize)> {
 
 /// Years of an era: "44 BC", "AD 476", "476 A.D.", "the 5th century BC".
 fn era_year(c: &Cursor, i: usize) -> Option<Candidate> {
+    let year = |k: usize| c.number(k).filter(|&n| (1..=9999).contains(&n) && c.tokens[k].digits() <= 4);
     // "AD 476".
     if let Some((false, j)) = era(c, i) {
-        let n = c.number(j).filter(|&n| (1..=9999).contains(&n) && c.tokens[j].digits() <= 4)?;
-        return plain(i, j + 1, Sem::Cal { year: YearRef::Given(n as i32), month: None, day: None });
+        return plain(i, j + 1, Sem::Cal { year: YearRef::Given(year(j)? as i32), month: None, day: None });
     }
-    let n = c.number(i).filter(|&n| (1..=9999).contains(&n) && c.tokens[i].digits() <= 4)?;
+    let n = year(i)?;
     let (bc, end) = era(c, i + 1)?;
     let sem = if bc {
         Sem::BeforeChrist { number: n as u32, century: false }
@@ -108,11 +108,11 @@ pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
     if let Some((n, next)) = century_ordinal(c, j) {
         let k = c.hyphen(next);
         if c.is(k, "century") {
-            if let Some((true, end)) = era(c, k + 1) {
-                return plain(i, end, Sem::BeforeChrist { number: n, century: true });
-            }
-            let end = era(c, k + 1).map_or(k + 1, |(_, end)| end);
-            return plain(i, end, Sem::Century(n as i32 - 1));
+            return match era(c, k + 1) {
+                Some((true, end)) => plain(i, end, Sem::BeforeChrist { number: n, century: true }),
+                Some((false, end)) => plain(i, end, Sem::Century(n as i32 - 1)),
+                None => plain(i, k + 1, Sem::Century(n as i32 - 1)),
+            };
         }
     }
     None
@@ -165,8 +165,7 @@ pub(super) fn year_part(c: &Cursor, i: usize) -> Option<Candidate> {
         let end = j + 1;
         // "the Winter War", "the Arab Spring", "Summer Olympics": a season in a name.
         let named_before = j > 0 && c.capital(j - 1) && !c.tokens[j - 1].sentence_start;
-        let named_after = c.capital(end) && c.kind(end) == Some(Kind::Word) && lexicon::month(c.word(end)).is_none();
-        if c.capital(j) && (named_before || named_after) {
+        if c.capital(j) && (named_before || c.continues_name(end)) {
             return None;
         }
         let k = c.comma(end);

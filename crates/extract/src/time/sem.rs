@@ -146,6 +146,11 @@ impl Resolved {
     pub(super) fn vague(timex_type: TimexType, value: String) -> Resolved {
         Resolved { timex_type, value, precision: Precision::Vague, interval: None, anchor: Anchor::None }
     }
+
+    /// The day this names, if it names one: what "the week of …" or "the day before …" counts from.
+    pub(super) fn day(&self) -> Option<Day> {
+        self.interval.filter(|_| self.precision == Precision::Day).map(|i| i.earliest)
+    }
 }
 
 /// The TimeML duration value for an amount of a unit: P3D, PT2H, PXY, P1.5Y.
