@@ -171,13 +171,24 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                         candidate.first.saturating_sub(at) < REPORTING && interval.earliest < q.span.earliest
                     });
                 if timex.precision == Precision::Quarter && names_quarter && !comparison && reported() {
-                    quarter = Some((anchor, candidate.first));
+                    // The story's other quarters ("the year-earlier quarter") count by its number.
+                    let by_number =
+                        labelled_quarter(&timex.value).map(|span| AnchorTime { day: span.earliest, span, ..anchor });
+                    quarter = Some((by_number.unwrap_or(anchor), candidate.first));
                 }
             }
         }
         out.push(timex);
     }
     out
+}
+
+/// The calendar quarter a value like "1989-Q4" names.
+fn labelled_quarter(value: &str) -> Option<DayInterval> {
+    let (year, q) = value.split_once("-Q")?;
+    let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    let year = year.parse().ok()?;
+    Some(DayInterval { earliest: Day::new(year, q * 3 - 2, 1)?, latest: DayInterval::month(year, q * 3)?.latest })
 }
 
 /// The times an expression may count from: the DCT, and the latest date and quarter the text
@@ -283,6 +294,20 @@ fn place(
     };
     let resolved = normalise::resolve(&sem, anchor, tense)?;
     let Resolved { timex_type, value, precision, mut interval, anchor: placed_by } = resolved;
+    // A quarter the text closes with a date ("its fourth quarter ended Sept. 30") keeps the
+    // company's own number as its value, as annotators write it, but spans the three months
+    // that date ends: fiscal quarters are not calendar ones.
+    if precision == Precision::Quarter
+        && tokens.get(candidate.end).is_some_and(|t| matches!(t.lower.as_str(), "ended" | "ending"))
+    {
+        let cursor = recognise::Cursor { tokens };
+        let closing = rules_date::calendar(&cursor, candidate.end + 1)
+            .filter(|d| d.first == candidate.end + 1 && matches!(d.sem, Sem::Cal { day: Some(_), .. }))
+            .and_then(|d| normalise::resolve(&Sem::QuarterEnding(Box::new(d.sem)), anchor, tense));
+        if let Some(closing) = closing {
+            interval = closing.interval;
+        }
+    }
     if let (Some(found), Some(m)) = (interval, modifier) {
         interval = Some(match m {
             "START" | "MID" | "END" => calendar::narrow(found, precision, m),

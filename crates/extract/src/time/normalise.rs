@@ -99,7 +99,17 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
                 Clock::Part(p) => format!("T{p}"),
             };
             if date.precision != Precision::Day {
-                return Some(Resolved { timex_type: TimexType::Time, ..date });
+                // A time on a day the text does not pin down keeps what is known of the day:
+                // "1942-XX-XXT06:30" in a year, "XXXX-WXX-5TNI" on some Friday.
+                let v = &date.value;
+                let year_known = v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+                let day = match date.precision {
+                    Precision::Month if year_known && v.len() == 7 => format!("{v}-XX"),
+                    _ if v.starts_with("XXXX-WXX-") => v.clone(),
+                    _ if year_known => format!("{}-XX-XX", &v[..4]),
+                    _ => "XXXX-XX-XX".to_string(),
+                };
+                return Some(Resolved { timex_type: TimexType::Time, value: format!("{day}{suffix}"), ..date });
             }
             Some(Resolved { timex_type: TimexType::Time, value: format!("{}{suffix}", date.value), ..date })
         }

@@ -209,6 +209,8 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
         "early" | "earlier" => ("START", c.hyphen(i + 1)),
         "late" | "later" => ("END", c.hyphen(i + 1)),
         "mid" | "middle" => ("MID", c.hyphen(i + 1)),
+        // "end-2025", "end-March": only joined, as the wires write it.
+        "end" | "start" if c.hyphen(i + 1) > i + 1 => (if w == "end" { "END" } else { "START" }, i + 2),
         "the" => {
             let (m, j) = match c.word(i + 1) {
                 "end" => ("END", i + 2),
@@ -278,6 +280,11 @@ pub fn year_at(c: &Cursor, i: usize) -> Option<(i32, usize)> {
         // A digit run continuing with more digits or letters is a code, not a year.
         let next = c.token(i + 1);
         if next.is_some_and(|n| n.joined && (n.kind == Kind::Number || (n.kind == Kind::Word && n.lower != "s"))) {
+            return None;
+        }
+        // "2025-09-24" is a numeric date, read whole elsewhere.
+        let sep = |k: usize| c.is(k, "-") && c.joined(k) && c.joined(k + 1);
+        if sep(i + 1) && c.tokens.get(i + 2).is_some_and(|t| t.digits() == 2) && sep(i + 3) {
             return None;
         }
         // "the 1400-kilometer border", "a 2000-strong force": a measure, not a year.

@@ -154,13 +154,16 @@ pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
         "midnight" => (24, 0, i + 1),
         _ if c.kind(i) == Some(Kind::Number) => {
             let h = c.number(i)? as u32;
-            let (m, next) =
-                if c.is(i + 1, ":") && c.joined(i + 1) && c.joined(i + 2) && c.tokens.get(i + 2)?.digits() == 2 {
-                    (c.number(i + 2)? as u32, i + 3)
-                } else {
-                    (0, i + 1)
-                };
-            let (pm, after) = meridiem(c, next)?;
+            // "10:35", and "6.30" as British writers put it.
+            let separated = c.is_any(i + 1, &[":", "."]) && c.joined(i + 1) && c.joined(i + 2);
+            let (m, next) = if separated && c.tokens.get(i + 2)?.digits() == 2 {
+                (c.number(i + 2)? as u32, i + 3)
+            } else {
+                (0, i + 1)
+            };
+            let Some((pm, after)) = meridiem(c, next) else {
+                return twenty_four_hour(c, i, next);
+            };
             if !(1..=12).contains(&h) || m > 59 {
                 return None;
             }
@@ -183,14 +186,65 @@ pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
             return plain(i, end, Sem::Time { day: Box::new(day), clock: Clock::Part(part) });
         }
     };
-    if c.is_any(end, &["est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et"]) && c.capital(end) {
-        end += 1;
+    end = zone(c, end).unwrap_or(end);
+    on_day(c, i, end, hour, minute)
+}
+
+/// A time zone after a clock time ("GMT", "EST", "local time"), and the next token.
+fn zone(c: &Cursor, i: usize) -> Option<usize> {
+    const ZONES: [&str; 16] = [
+        "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et", "mst", "mdt", "bst", "cet", "cest", "eet", "ast",
+    ];
+    if c.is_any(i, &ZONES) && c.capital(i) {
+        return Some(i + 1);
     }
+    (c.is(i, "local") && c.is(i + 1, "time")).then_some(i + 2)
+}
+
+/// A clock time without a.m. or p.m.: "13:00 GMT", "at 09:15", "0735 GMT", "1300 hours". Without
+/// a zone or "hours" after it, only "10:30" after a word of time ("at", "until", "from") is one:
+/// "3:16" and "2:1" alone are verses and scores.
+fn twenty_four_hour(c: &Cursor, i: usize, next: usize) -> Option<Candidate> {
+    let digits = c.tokens[i].digits();
+    let n = c.number(i)?;
+    let (hour, minute) =
+        if next == i + 3 { (n as u32, c.number(i + 2)? as u32) } else { ((n / 100) as u32, (n % 100) as u32) };
+    let colon = next == i + 3 && c.is(i + 1, ":");
+    if hour > 23 || minute > 59 || !(colon && digits <= 2 || next == i + 1 && digits == 4) {
+        return None;
+    }
+    if c.joined(next) && matches!(c.kind(next), Some(Kind::Word | Kind::Number)) {
+        return None;
+    }
+    // "10:35 a.m. (0735 GMT)": the same moment in another zone, a gloss and not a new time.
+    let gloss = i >= 2 && c.is(i - 1, "(") && (c.is_any(i - 2, &["m", "am", "pm"]) || zone(c, i - 2).is_some())
+        || i >= 3 && c.is(i - 1, "(") && c.is(i - 2, ".") && c.is(i - 3, "m");
+    if gloss {
+        return None;
+    }
+    let end = zone(c, next).or_else(|| c.is_any(next, &["hours", "hrs", "h"]).then_some(next + 1));
+    let cue = i > 0
+        && c.is_any(i - 1, &["at", "around", "about", "from", "until", "till", "by", "before", "after", "since", "to"]);
+    let end = match end {
+        Some(end) => end,
+        None if colon && cue => next,
+        None => return None,
+    };
+    on_day(c, i, end, hour, minute)
+}
+
+/// A clock time at `first..end`, with the day that may follow it ("10 p.m. Wednesday").
+fn on_day(c: &Cursor, i: usize, end: usize, hour: u32, minute: u32) -> Option<Candidate> {
     let date = super::rules_date::calendar(c, c.comma(end)).filter(|d| matches!(d.sem, Sem::Cal { day: Some(_), .. }));
     let (day, after) = match (day_reference(c, end), date) {
         (Some((day, after)), _) => (day, after),
         (None, Some(date)) => (date.sem, date.end),
-        _ => (shift(Unit::Day, 0, false), end),
+        // "10:35 a.m. (0735 GMT) Friday": the day after a gloss in brackets is the time's day,
+        // though the expression ends before the bracket and the day is tagged on its own.
+        _ => match (0..6).map(|k| end + k).find(|&k| c.is(k, ")")).filter(|_| c.is(end, "(")) {
+            Some(close) => (day_reference(c, close + 1).map_or(shift(Unit::Day, 0, false), |(day, _)| day), end),
+            None => (shift(Unit::Day, 0, false), end),
+        },
     };
     plain(i, after, Sem::Time { day: Box::new(day), clock: Clock::At(hour, minute) })
 }
@@ -218,6 +272,11 @@ pub fn set(c: &Cursor, i: usize) -> Option<Candidate> {
         "monthly" => "P1M",
         "annually" | "yearly" | "annual" if w != "annual" => "P1Y",
         "hourly" => "PT1H",
+        // "twice a week", "three times a year", "once per month": so often in each unit.
+        _ if frequency(c, i).is_some() => {
+            let (unit, end) = frequency(c, i)?;
+            return plain(i, end, Sem::Set(duration_value(Some(1.0), unit)));
+        }
         "every" | "each" => {
             let (j, step) = if c.is(i + 1, "other") { (i + 2, 2.0) } else { (i + 1, 1.0) };
             if let Some(weekday) = lexicon::weekday(c.word(j)).filter(|_| c.capital(j)) {
@@ -238,4 +297,23 @@ pub fn set(c: &Cursor, i: usize) -> Option<Candidate> {
         }
     };
     plain(i, i + 1, Sem::Set(value.to_string()))
+}
+
+/// "once a", "twice a", "three times a", "4 times per" at `i`, then a unit: the unit and the next token.
+fn frequency(c: &Cursor, i: usize) -> Option<(Unit, usize)> {
+    let k = match c.word(i) {
+        "once" | "twice" | "thrice" => i + 1,
+        _ => {
+            let (n, next) = c.amount(i)?;
+            (n >= 2.0 && n.fract() == 0.0 && c.is(next, "times")).then_some(next + 1)?
+        }
+    };
+    let k = match c.word(k) {
+        "a" | "an" | "per" | "each" | "every" => k + 1,
+        _ => return None,
+    };
+    match c.unit(k)? {
+        (unit, false) if !matches!(unit, Unit::Decade | Unit::Century) => Some((unit, k + 1)),
+        _ => None,
+    }
 }

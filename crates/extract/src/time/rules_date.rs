@@ -3,7 +3,7 @@
 use super::lexicon::{self, Holiday};
 use super::normalise::{Sem, YearRef};
 use super::recognise::{plain, year_at, Candidate, Cursor};
-use super::rules_year::{numeric, spelled_year, year_forms, year_part};
+use super::rules_year::{business_code, numeric, spelled_year, year_forms, year_part};
 use super::token::Kind;
 
 /// Words before a bare month or season name that make it a date ("in May", "since March").
@@ -53,6 +53,7 @@ pub(super) fn calendar(c: &Cursor, i: usize) -> Option<Candidate> {
         weekday_date(c, i),
         year_forms(c, i),
         year_part(c, i),
+        business_code(c, i),
         numeric(c, i),
         spelled_year(c, i),
     ]

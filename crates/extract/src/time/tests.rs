@@ -331,3 +331,53 @@ fn the_following_month_counts_from_the_month_the_story_reached() {
     let found = tagged(&text, &c);
     assert_eq!(found[1], ("The following month".into(), "DATE", "1989-04".into()));
 }
+
+#[test]
+fn business_shorthand_for_quarters_halves_and_fiscal_years() {
+    let c = dct(2025, 9, 24);
+    assert_eq!(one("Q3 2025 earnings rose.", &c), ("Q3 2025".into(), "2025-Q3".into()));
+    assert_eq!(one("Guidance for 3Q25 was cut.", &c).1, "2025-Q3");
+    assert_eq!(one("Sales in 2024 Q4 fell.", &c).1, "2024-Q4");
+    assert_eq!(one("The Q1 FY2026 outlook is weak.", &c).1, "2026-Q1");
+    assert_eq!(one("H1 2025 was weak.", &c).1, "2025-H1");
+    assert_eq!(one("The FY2024 budget was cut.", &c), ("FY2024".into(), "2024".into()));
+    assert_eq!(one("Spending in FY24 rose.", &c).1, "2024");
+    // A model name, a virus and a heading are not dates.
+    assert!(tagged("The Audi Q3 sold well as H1N1 spread; see H1 below.", &c).is_empty());
+}
+
+#[test]
+fn a_fiscal_quarter_closed_by_a_date_spans_the_months_that_date_ends() {
+    let c = dct(1989, 10, 20);
+    let found = tag_doc("Its fourth quarter ended Sept. 30 fell.", &c);
+    assert_eq!(found[0].value, "1989-Q4");
+    let span = found[0].interval.unwrap();
+    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1989-07-01".into(), "1989-09-30".into()));
+}
+
+#[test]
+fn twenty_four_hour_clock_times_and_frequencies() {
+    let c = dct(2025, 9, 24);
+    assert_eq!(one("Shots were heard at 13:00 GMT.", &c), ("13:00 GMT".into(), "2025-09-24T13:00".into()));
+    assert_eq!(one("Talks resume at 09:15.", &c).1, "2025-09-24T09:15");
+    assert_eq!(one("The raid began at 1300 hours.", &c).1, "2025-09-24T13:00");
+    assert_eq!(one("At 6.30pm the meeting ended.", &c).1, "2025-09-24T18:30");
+    assert!(tagged("He quoted John 3:16 after the 2:1 win.", &c).is_empty());
+    // A gloss in another zone is the same moment; the day after it is the time's day.
+    let found = tagged("The blast came at 10:35 a.m. (0735 GMT) Tuesday.", &c);
+    assert_eq!(found.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), ["2025-09-23T10:35", "2025-09-23"]);
+    assert_eq!(one("The council meets twice a week.", &c), ("twice a week".into(), "P1W".into()));
+    assert_eq!(one("It is held three times a year.", &c).1, "P1Y");
+}
+
+#[test]
+fn halves_of_the_year_and_joined_end_of() {
+    let c = dct(2025, 9, 24);
+    assert_eq!(one("Growth slowed in the second half of the year.", &c).1, "2025-H2");
+    let found = tag_doc("Rates will fall by end-2026.", &c);
+    assert_eq!((found[0].value.as_str(), found[0].modifier.as_deref()), ("2026", Some("END")));
+    // A time on a day the text leaves open keeps what it knows of the day.
+    let history = DocTime { dct: None, dct_precision: Precision::Day, style: Style::Narrative };
+    let found = tagged("In 1942 the siege went on. That afternoon it rained.", &history);
+    assert_eq!(found[1].2, "1942-XX-XXTAF");
+}
