@@ -103,6 +103,10 @@ pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["palm", "sunday"], Holiday::Easter { offset: -7 }),
     (&["ash", "wednesday"], Holiday::Easter { offset: -46 }),
     (&["pentecost"], Holiday::Easter { offset: 49 }),
+    (&["maundy", "thursday"], Holiday::Easter { offset: -3 }),
+    (&["shrove", "tuesday"], Holiday::Easter { offset: -47 }),
+    // The day after Thanksgiving: the fourth Friday counted from November 2.
+    (&["black", "friday"], Holiday::Nth { month: 11, weekday: 5, nth: 4, from: 2 }),
 ];
 
 /// True for a word that can open a holiday's name, so the table is read only there.
@@ -134,6 +138,9 @@ pub fn opens_holiday(word: &str) -> bool {
             | "palm"
             | "ash"
             | "pentecost"
+            | "maundy"
+            | "shrove"
+            | "black"
     )
 }
 

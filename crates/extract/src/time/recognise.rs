@@ -157,6 +157,8 @@ pub fn recognise(tokens: &[Token]) -> Vec<Candidate> {
     let mut i = 0;
     while i < tokens.len() {
         match longest_at(&cursor, i) {
+            // "The Sunday Times", "the October Revolution", "the Six-Day War": a name.
+            Some(candidate) if candidate.end > i && names_something(&cursor, &candidate) => i = candidate.end,
             Some(candidate) if candidate.end > i => {
                 i = candidate.end;
                 found.push(candidate);
@@ -165,6 +167,15 @@ pub fn recognise(tokens: &[Token]) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// True when an expression is the start of a name: after "the", written in capitalized words
+/// only, and the name going on after it. A date with digits stays one ("the Aug. 7 Embassy bombings").
+fn names_something(c: &Cursor, candidate: &Candidate) -> bool {
+    let (first, end) = (candidate.first, candidate.end);
+    let after_the = first > 0 && c.is(first - 1, "the");
+    let words = c.tokens[first..end].iter().all(|t| t.kind == Kind::Word && t.capital || t.lower == "-");
+    after_the && words && c.continues_name(end)
 }
 
 fn longest_at(c: &Cursor, i: usize) -> Option<Candidate> {

@@ -18,6 +18,11 @@ pub(super) fn day_reference(c: &Cursor, i: usize) -> Option<(Sem, usize)> {
         "tomorrow" => shift(Unit::Day, 1, false),
         w => {
             let weekday = lexicon::weekday(w).filter(|_| c.capital(i) && w.len() > 4)?;
+            // "Super Tuesday", "Bloody Sunday", "Cyber Monday": a day with a name of its own.
+            let named = i > 0 && c.capital(i - 1) && c.is_any(i - 1, &["super", "bloody", "cyber", "giving", "holy"]);
+            if named {
+                return None;
+            }
             Sem::Weekday { weekday, shift: None }
         }
     };

@@ -81,6 +81,44 @@ pub(super) fn year_forms(c: &Cursor, i: usize) -> Option<Candidate> {
         {
             return None;
         }
+        // "Resolution 1441", "Flight 1549", "Windows 2000": a number in a name.
+        const NUMBERED: [&str; 20] = [
+            "resolution",
+            "article",
+            "section",
+            "chapter",
+            "paragraph",
+            "clause",
+            "flight",
+            "route",
+            "highway",
+            "interstate",
+            "room",
+            "suite",
+            "windows",
+            "boeing",
+            "airbus",
+            "apollo",
+            "model",
+            "page",
+            "item",
+            "platform",
+        ];
+        if i > 0 && c.is_any(i - 1, &NUMBERED) {
+            return None;
+        }
+        // "about 2000 soldiers", "more than 1500 people": a count.
+        let counted = i > 0
+            && c.is_any(
+                i - 1,
+                &["about", "some", "nearly", "almost", "roughly", "approximately", "around", "least", "than"],
+            );
+        let counts = c.token(next).is_some_and(|t| {
+            t.kind == Kind::Word && !t.capital && (t.lower.ends_with('s') && t.lower.len() > 3 || t.lower == "people")
+        });
+        if counted && counts && c.unit(next).is_none() {
+            return None;
+        }
         if c.is(next, "%")
             || (c.is_any(next, &[",", "."]) && c.joined(next) && c.joined(next + 1) && c.number(next + 1).is_some())
         {

@@ -381,3 +381,23 @@ fn halves_of_the_year_and_joined_end_of() {
     let found = tagged("In 1942 the siege went on. That afternoon it rained.", &history);
     assert_eq!(found[1].2, "1942-XX-XXTAF");
 }
+
+#[test]
+fn names_and_numbers_that_are_not_dates() {
+    let c = dct(2025, 9, 24);
+    for text in [
+        "The Sunday Times reported it.",
+        "They recalled the October Revolution.",
+        "It began before the Six-Day War.",
+        "Voters went out on Super Tuesday.",
+        "The council passed Resolution 1441.",
+        "Windows 2000 crashed.",
+        "About 2000 soldiers arrived.",
+    ] {
+        assert!(tagged(text, &c).is_empty(), "{text}: {:?}", tagged(text, &c));
+    }
+    // A date with digits stays one inside a name; a day with a calendar rule is a holiday.
+    assert_eq!(one("No one cancelled after the Aug. 7 Embassy bombings.", &c).1, "2025-08-07");
+    assert_eq!(one("Stores open early on Black Friday.", &c).1, "2025-11-28");
+    assert_eq!(one("In 2000 troops left.", &c).1, "2000");
+}
