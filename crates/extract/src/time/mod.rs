@@ -229,7 +229,8 @@ fn place(
                 modifier = Some("ON_OR_BEFORE");
             }
         }
-        "since" => tense = Tense::Past,
+        // "since October 7" is behind us, however near October 7 is.
+        "since" => tense = Tense::Before,
         _ => {}
     }
     let mut sem = candidate.sem.clone();
@@ -318,6 +319,15 @@ fn place(
             },
             _ => found,
         });
+    }
+    // "earlier this year" runs up to the time the text speaks from, "later this month" from it.
+    if let (Some(found), Some(a), Sem::Shift { by: 0, .. }) = (interval, anchor, &sem) {
+        let inside = found.earliest <= a.day && a.day <= found.latest;
+        interval = match tokens[first].lower.as_str() {
+            "earlier" if inside => Some(DayInterval { latest: a.day, ..found }),
+            "later" if inside => Some(DayInterval { earliest: a.day, ..found }),
+            _ => interval,
+        };
     }
     let start = tokens[first].start;
     let end = tokens[candidate.end - 1].end;

@@ -21,9 +21,10 @@ fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense, exp
     let past = if start_in(y).is_some_and(|d| d <= anchor.span.latest) { y } else { y - 1 };
     let future = if end_in(y).is_some_and(|d| d >= anchor.span.earliest) { y } else { y + 1 };
     let near = |year: i32| start_in(year).is_some_and(|d| (d.ordinal() - anchor.day.ordinal()).abs() <= 60);
-    // A day within two months of the anchor is that one, whatever the tense says: news gives the
-    // year of a date further away, and its tense cues are often about another clause.
-    if day.is_some() && past != future && (near(past) != near(future)) {
+    // A day within two months of the anchor is that one, whatever the verbs say, though not
+    // against "since", "last" or "next": news gives the year of a date further away, and its
+    // tense cues are often about another clause.
+    if day.is_some() && past != future && near(past) != near(future) && !explicit {
         return Some(if near(past) { past } else { future });
     }
     // News names a month of the year before by its name alone only when it is long past: the

@@ -33,6 +33,19 @@ pub(super) fn day_reference(c: &Cursor, i: usize) -> Option<(Sem, usize)> {
 pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
     let w = c.word(i);
     if let Some((sem, next)) = day_reference(c, i) {
+        // "Monday next week", "Friday last week": that weekday of the week named.
+        if let (Sem::Weekday { weekday, .. }, true) = (&sem, c.is(next + 1, "week")) {
+            let by = match c.word(next) {
+                "next" => 7,
+                "last" => -7,
+                "this" => 0,
+                _ => i64::MAX,
+            };
+            if by != i64::MAX {
+                let base = Box::new(Sem::Weekday { weekday: *weekday, shift: Some(0) });
+                return plain(i, next + 2, Sem::Offset { base, unit: Unit::Day, by });
+            }
+        }
         if let Some(part) = lexicon::day_part(c.word(next)) {
             return plain(i, next + 1, Sem::Time { day: Box::new(sem), clock: Clock::Part(part) });
         }
@@ -89,6 +102,11 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
     if matches!(w, "earlier" | "later") && c.is_any(i + 1, &["this", "that"]) {
         let (unit, _) = c.unit(i + 2).filter(|(_, plural)| !plural)?;
         return plain(i, i + 3, shift(unit, 0, c.is(i + 1, "that")));
+    }
+    // "earlier in the day", "later in the year": of the day or year the text speaks of.
+    if matches!(w, "earlier" | "later") && c.is(i + 1, "in") && c.is(i + 2, "the") {
+        let (unit, _) = c.unit(i + 3).filter(|(u, plural)| !plural && *u != Unit::Weekend)?;
+        return plain(i, i + 4, shift(unit, 0, true));
     }
     if w == "this" && c.is(i + 1, "past") {
         let (unit, false) = c.unit(i + 2)? else {

@@ -401,3 +401,23 @@ fn names_and_numbers_that_are_not_dates() {
     assert_eq!(one("Stores open early on Black Friday.", &c).1, "2025-11-28");
     assert_eq!(one("In 2000 troops left.", &c).1, "2000");
 }
+
+#[test]
+fn since_looks_back_and_weekdays_of_a_named_week() {
+    let c = dct(2025, 9, 24);
+    // Two weeks ahead in the calendar, but "since" puts it behind.
+    assert_eq!(one("Since October 7, the war has raged.", &c).1, "2024-10-07");
+    assert_eq!(one("Talks resume on Monday next week.", &c), ("Monday next week".into(), "2025-09-29".into()));
+    assert_eq!(one("They met on Friday last week.", &c).1, "2025-09-19");
+}
+
+#[test]
+fn earlier_and_later_in_a_period_run_up_to_or_from_the_anchor() {
+    let c = dct(1989, 10, 30);
+    let found = tag_doc("Sales were delayed earlier in the year by rains.", &c);
+    assert_eq!((found[0].text.as_str(), found[0].value.as_str()), ("earlier in the year", "1989"));
+    let span = found[0].interval.unwrap();
+    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1989-01-01".into(), "1989-10-30".into()));
+    let span = tag_doc("Rates will fall later this month.", &c)[0].interval.unwrap();
+    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1989-10-30".into(), "1989-10-31".into()));
+}
