@@ -3,14 +3,14 @@
 //!
 //! The text is tokenized once ([`token`]); a rule matcher ([`recognise`]) keeps the longest
 //! expression at each token, with the rule families in [`rules_date`] (month and day names,
-//! holidays), [`rules_year`] (years, decades, quarters, seasons, numeric dates), [`rules_rel`]
-//! ("last week", "the following day") and [`rules_amount`] (durations, "two years ago", clock
-//! times, sets), all over the word lists of [`lexicon`]. Each expression's meaning ([`sem`]) is
-//! then placed ([`normalise`], [`relative`], [`calendar`]) against an anchor chosen here: the DCT
-//! in news, the latest date the text established in narrative ([`style`] tells which a document
-//! is), with the direction the tense gives ([`anchor`]). [`dct`] dates documents that have no
-//! date. Every rule looks a bounded number of tokens ahead, so tagging is linear in the text's
-//! length.
+//! holidays), [`rules_year`] (years, decades, quarters, seasons, numeric dates), [`rules_code`]
+//! ("Q3 2025", "FY2024"), [`rules_rel`] ("last week", "the following day") and [`rules_amount`]
+//! (durations, "two years ago", clock times, sets), all over the word lists of [`lexicon`]. Each
+//! expression's meaning ([`sem`]) is then placed ([`normalise`], [`relative`], [`calendar`])
+//! against an anchor chosen here: the DCT in news, the latest date the text established in
+//! narrative ([`style`] tells which a document is), with the direction the tense gives
+//! ([`anchor`]). [`dct`] dates documents that have no date. Every rule looks a bounded number of
+//! tokens ahead, so tagging is linear in the text's length.
 
 mod anchor;
 mod calendar;
@@ -20,6 +20,7 @@ mod normalise;
 mod recognise;
 mod relative;
 mod rules_amount;
+mod rules_code;
 mod rules_date;
 mod rules_rel;
 mod rules_year;

@@ -3,7 +3,8 @@
 use super::lexicon::{self, Holiday};
 use super::normalise::{Sem, YearRef};
 use super::recognise::{plain, year_at, Candidate, Cursor};
-use super::rules_year::{business_code, numeric, spelled_year, year_forms, year_part};
+use super::rules_code::business_code;
+use super::rules_year::{numeric, spelled_year, year_forms, year_part};
 use super::token::Kind;
 
 /// Words before a bare month or season name that make it a date ("in May", "since March").
