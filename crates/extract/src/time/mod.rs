@@ -323,7 +323,7 @@ fn place(
     }
     // "earlier this year" runs up to the time the text speaks from, "later this month" from it.
     if let (Some(found), Some(a), Sem::Shift { by: 0, .. }) = (interval, anchor, &sem) {
-        let inside = found.earliest <= a.day && a.day <= found.latest;
+        let inside = a.precision == Precision::Day && found.earliest <= a.day && a.day <= found.latest;
         interval = match tokens[first].lower.as_str() {
             "earlier" if inside => Some(DayInterval { latest: a.day, ..found }),
             "later" if inside => Some(DayInterval { earliest: a.day, ..found }),

@@ -109,6 +109,10 @@ pub fn amount_expression(c: &Cursor, i: usize) -> Option<Candidate> {
         if closes {
             end += if tail == "from" { 2 } else { 1 };
             let sem = match amount {
+                // "a decade ago" is ten years back, not the decade before this one (the 2010s).
+                Some(n) if n.fract() == 0.0 && unit == Unit::Decade => {
+                    shift(Unit::Year, sign * 10 * n as i64, anaphoric)
+                }
                 Some(n) if n.fract() == 0.0 => shift(unit, sign * n as i64, anaphoric),
                 _ => Sem::Reference(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
             };

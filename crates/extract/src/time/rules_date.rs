@@ -49,6 +49,7 @@ pub(super) fn calendar(c: &Cursor, i: usize) -> Option<Candidate> {
         holiday(c, i),
         day_of_month(c, i),
         coordinated_day(c, i),
+        leading_day(c, i),
         month_first(c, i),
         day_first(c, i),
         weekday_date(c, i),
@@ -215,6 +216,21 @@ fn coordinated_day(c: &Cursor, i: usize) -> Option<Candidate> {
         _ => (YearRef::Open, i + 1),
     };
     plain(i, end, Sem::Cal { year, month: Some(month), day: Some(n as u32) })
+}
+
+/// "7–8 December 1941", "3 and 4 May": a bare day before a day-first date of the same month.
+fn leading_day(c: &Cursor, i: usize) -> Option<Candidate> {
+    let n = bare_day(c, i)?;
+    if !c.is_any(i + 1, &["and", "or", "to", "-", "–"]) {
+        return None;
+    }
+    let date = day_first(c, i + 2).filter(|d| d.first == i + 2)?;
+    match date.sem {
+        Sem::Cal { year, month: Some(month), day: Some(d) } if u64::from(d) > n => {
+            plain(i, i + 1, Sem::Cal { year, month: Some(month), day: Some(n as u32) })
+        }
+        _ => None,
+    }
 }
 
 /// "On the 17th": a day of the month the text speaks of.

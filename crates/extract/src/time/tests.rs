@@ -421,3 +421,18 @@ fn earlier_and_later_in_a_period_run_up_to_or_from_the_anchor() {
     let span = tag_doc("Rates will fall later this month.", &c)[0].interval.unwrap();
     assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1989-10-30".into(), "1989-10-31".into()));
 }
+
+#[test]
+fn day_ranges_and_counted_decades_in_a_history() {
+    let history = DocTime { dct: None, dct_precision: Precision::Day, style: Style::Narrative };
+    let found = tagged("The attack came on 7–8 December 1941.", &history);
+    assert_eq!(found.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), ["1941-12-07", "1941-12-08"]);
+    // Ten years on from the year the story reached, not the next decade.
+    let found = tagged("The war ended in 1944. A decade later, it was a memory.", &history);
+    assert_eq!(found[1], ("A decade later".into(), "DATE", "1954".into()));
+    let found = tagged("In 1942 the siege went on. Earlier that month, talks had failed.", &history);
+    let span =
+        tag_doc("In 1942 the siege went on. Earlier that month, talks had failed.", &history)[1].interval.unwrap();
+    assert_eq!(found[1].2, "1942");
+    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1942-01-01".into(), "1942-12-31".into()));
+}
