@@ -134,14 +134,23 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                 // there; of those counted from the DCT, only named days and months do ("on
                 // Tuesday … the next day"), not "a year ago".
                 let looks_back = matches!(candidate.sem, Sem::Reporting { .. } | Sem::Shift { by: ..0, .. });
-                let moves = match timex.anchor {
-                    Anchor::Absolute => true,
-                    Anchor::Narrative => context.style == Style::Narrative || !looks_back,
-                    _ => {
-                        context.style == Style::Narrative
-                            || matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. } | Sem::Offset { .. })
-                    }
-                };
+                // "will be closed over the next year": a stretch the text looks across, not a time
+                // it moves to.
+                let across = candidate.first > 0
+                    && matches!(
+                        tokens[candidate.first - 1].lower.as_str(),
+                        "over" | "during" | "within" | "through" | "throughout" | "for"
+                    )
+                    && matches!(candidate.sem, Sem::Shift { anaphoric: true, .. });
+                let moves = !across
+                    && match timex.anchor {
+                        Anchor::Absolute => true,
+                        Anchor::Narrative => context.style == Style::Narrative || !looks_back,
+                        _ => {
+                            context.style == Style::Narrative
+                                || matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. } | Sem::Offset { .. })
+                        }
+                    };
                 if moves {
                     narrative = Some((anchor, candidate.first));
                 }
@@ -245,6 +254,15 @@ fn place(
     // Once a story has named its quarter ("the fiscal first quarter"), "the quarter ended Sept. 30"
     // is that one, by its fiscal name.
     let reporting = quarter.filter(|(_, at)| first.saturating_sub(*at) < REPORTING);
+    // "This quarter's loss includes …", in a story reporting an ended quarter, is that quarter;
+    // "expects a loss this quarter" still looks at the one under way.
+    let possessive = tokens.get(candidate.end).is_some_and(|t| matches!(t.lower.as_str(), "'" | "’"))
+        && tokens.get(candidate.end + 1).is_some_and(|t| t.lower == "s");
+    if let (Sem::Shift { unit: Unit::Quarter, by: 0, .. }, Some(_)) = (&sem, reporting) {
+        if tokens[first].lower == "this" && (possessive || tense == Tense::Past) {
+            sem = Sem::Reporting { years_back: 0 };
+        }
+    }
     if matches!(sem, Sem::QuarterEnding(_)) && reporting.is_some() {
         sem = Sem::Reporting { years_back: 0 };
     }
@@ -270,6 +288,10 @@ fn place(
         Sem::Cal { year: YearRef::Open, month: None, .. } => narrative.map(|(a, _)| a).or(dct),
         // "that evening", "that night": the day the text speaks of.
         Sem::Time { .. } if demonstrative => day_precise.or(narrative).map(|(a, _)| a).or(dct),
+        // "at 10 p.m." with no day named: the day the text has just spoken of, else the DCT.
+        Sem::Time { day, .. } if matches!(**day, Sem::Shift { unit: Unit::Day, by: 0, anaphoric: true }) => {
+            nearby(day_precise).or(dct)
+        }
         _ if demonstrative && !matches!(sem, Sem::Shift { anaphoric: false, .. }) => narrative.map(|(a, _)| a).or(dct),
         Sem::Weekday { shift: None, .. } if context.style == Style::Narrative => {
             day_precise.map(|(a, _)| a).or(dct).or(narrative.map(|(a, _)| a))

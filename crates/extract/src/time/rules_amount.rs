@@ -186,7 +186,7 @@ pub fn clock(c: &Cursor, i: usize) -> Option<Candidate> {
             if !matches!(before, "mid" | "early" | "late" | "-") {
                 return None;
             }
-            let (day, end) = day_reference(c, i + 1).unwrap_or((shift(Unit::Day, 0, false), i + 1));
+            let (day, end) = day_reference(c, i + 1).unwrap_or((shift(Unit::Day, 0, true), i + 1));
             return plain(i, end, Sem::Time { day: Box::new(day), clock: Clock::Part(part) });
         }
     };
@@ -246,8 +246,8 @@ fn on_day(c: &Cursor, i: usize, end: usize, hour: u32, minute: u32) -> Option<Ca
         // "10:35 a.m. (0735 GMT) Friday": the day after a gloss in brackets is the time's day,
         // though the expression ends before the bracket and the day is tagged on its own.
         _ => match (0..6).map(|k| end + k).find(|&k| c.is(k, ")")).filter(|_| c.is(end, "(")) {
-            Some(close) => (day_reference(c, close + 1).map_or(shift(Unit::Day, 0, false), |(day, _)| day), end),
-            None => (shift(Unit::Day, 0, false), end),
+            Some(close) => (day_reference(c, close + 1).map_or(shift(Unit::Day, 0, true), |(day, _)| day), end),
+            None => (shift(Unit::Day, 0, true), end),
         },
     };
     plain(i, after, Sem::Time { day: Box::new(day), clock: Clock::At(hour, minute) })

@@ -436,3 +436,23 @@ fn day_ranges_and_counted_decades_in_a_history() {
     assert_eq!(found[1].2, "1942");
     assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1942-01-01".into(), "1942-12-31".into()));
 }
+
+#[test]
+fn a_clock_time_with_no_day_is_on_the_day_just_named() {
+    let c = dct(1998, 8, 9);
+    let found = tagged("On Friday, the first blast struck. At 10:40 a.m., a second bomb exploded.", &c);
+    assert_eq!(found[1].2, "1998-08-07T10:40");
+    assert_eq!(one("The polls close at 8 p.m.", &c).1, "1998-08-09T20:00");
+}
+
+#[test]
+fn a_stretch_ahead_does_not_move_the_story_and_this_quarter_is_the_reported_one() {
+    let c = dct(1989, 11, 2);
+    let text = "Sales for the full year rose. The plant will be closed over the next year or so. \
+                For the year, volume was flat.";
+    let found = tagged(text, &c);
+    assert_eq!(found.last().unwrap().2, "1989");
+    let found = tagged("It posted a loss for the third quarter. This quarter's loss includes charges.", &c);
+    assert_eq!(found[1], ("This quarter".into(), "DATE", "1989-Q3".into()));
+    assert_eq!(one("It expects a profit this quarter.", &c).1, "1989-Q4");
+}
