@@ -251,8 +251,6 @@ fn place(
             sem = Sem::Reporting { years_back: -by };
         }
     }
-    // Once a story has named its quarter ("the fiscal first quarter"), "the quarter ended Sept. 30"
-    // is that one, by its fiscal name.
     let reporting = quarter.filter(|(_, at)| first.saturating_sub(*at) < REPORTING);
     // "This quarter's loss includes …", in a story reporting an ended quarter, is that quarter;
     // "expects a loss this quarter" still looks at the one under way.
@@ -263,6 +261,8 @@ fn place(
             sem = Sem::Reporting { years_back: 0 };
         }
     }
+    // Once a story has named its quarter ("the fiscal first quarter"), "the quarter ended Sept. 30"
+    // is that one, by its fiscal name.
     if matches!(sem, Sem::QuarterEnding(_)) && reporting.is_some() {
         sem = Sem::Reporting { years_back: 0 };
     }

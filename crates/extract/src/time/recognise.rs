@@ -220,7 +220,7 @@ fn modified(c: &Cursor, i: usize) -> Option<Candidate> {
         "early" | "earlier" => ("START", c.hyphen(i + 1)),
         "late" | "later" => ("END", c.hyphen(i + 1)),
         "mid" | "middle" => ("MID", c.hyphen(i + 1)),
-        // "end-2025", "end-March": only joined, as the wires write it.
+        // "end-2025", "start-2026": only joined, as the wires write it.
         "end" | "start" if c.hyphen(i + 1) > i + 1 => (if w == "end" { "END" } else { "START" }, i + 2),
         "the" => {
             let (m, j) = match c.word(i + 1) {
