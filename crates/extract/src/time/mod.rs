@@ -316,6 +316,13 @@ fn place(
             _ => dct.or(narrative.map(|(a, _)| a)),
         },
     };
+    // A history told in the past moves forward: "On Sunday, 3 September … On Tuesday" is the
+    // Tuesday after, though both are in the past tense.
+    let storytelling = context.style == Style::Narrative && anchor.is_some_and(|a| a.kind == Anchor::Narrative);
+    if storytelling && matches!(sem, Sem::Weekday { shift: None, .. }) && !matches!(tense, Tense::Before | Tense::After)
+    {
+        tense = Tense::Future;
+    }
     let resolved = normalise::resolve(&sem, anchor, tense)?;
     let Resolved { timex_type, value, precision, mut interval, anchor: placed_by } = resolved;
     // A quarter the text closes with a date ("its fourth quarter ended Sept. 30") keeps the

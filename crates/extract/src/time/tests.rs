@@ -456,3 +456,12 @@ fn a_stretch_ahead_does_not_move_the_story_and_this_quarter_is_the_reported_one(
     assert_eq!(found[1], ("This quarter".into(), "DATE", "1989-Q3".into()));
     assert_eq!(one("It expects a profit this quarter.", &c).1, "1989-Q4");
 }
+
+#[test]
+fn a_history_told_in_the_past_moves_forward_through_its_weekdays() {
+    let history = DocTime { dct: None, dct_precision: Precision::Day, style: Style::Narrative };
+    let text = "On Sunday, 3 September 1939, Britain declared war. On Tuesday the first convoys sailed. \
+                The following Monday, the cabinet met again.";
+    let found = tagged(text, &history);
+    assert_eq!(found.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), ["1939-09-03", "1939-09-05", "1939-09-11"]);
+}
