@@ -22,6 +22,9 @@ pub enum Style {
 /// from its own day.
 const NARRATIVE_RATIO: usize = 6;
 
+/// How many tokens after a far year a weekday still reads as a day of that year's story.
+const STORY_DAYS: usize = 40;
+
 /// Words that count from the day of writing: "today", "last week", "two years ago".
 const DEICTIC: &[&str] =
     &["today", "tonight", "yesterday", "tomorrow", "ago", "last", "next", "this", "coming", "past"];
@@ -36,14 +39,20 @@ pub fn choose_style(tokens: &[Token], candidates: &[Candidate], dct: Option<Anch
     };
     let (mut far, mut near) = (0usize, 0usize);
     let year = dct.day.year();
+    // Where the text last named a year far from the DCT: a weekday soon after "3 September
+    // 1939" is a day of that story, no sign of news.
+    let mut far_year_at: Option<usize> = None;
     for candidate in candidates {
         let words = &tokens[candidate.first..candidate.end];
         let deictic = || words.iter().any(|t| DEICTIC.contains(&t.lower.as_str()));
         let close = match &candidate.sem {
             Sem::Cal { year: YearRef::Given(y), .. } | Sem::YearPart { year: YearRef::Given(y), .. } => {
-                Some((y - year).abs() <= 1)
+                let is_far = (y - year).abs() > 1;
+                far_year_at = if is_far { Some(candidate.end) } else { None };
+                Some(!is_far)
             }
             Sem::Decade(first) => Some((first - 1..=first + 10).contains(&year)),
+            Sem::Weekday { .. } if far_year_at.is_some_and(|at| candidate.first < at + STORY_DAYS) => None,
             Sem::Weekday { .. } | Sem::PastPeriod { .. } => Some(true),
             // "Today, historians agree …" closes many a history: the day alone is no sign of news.
             Sem::Shift { unit: Unit::Day, by: 0, .. } => None,

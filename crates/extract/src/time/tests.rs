@@ -465,3 +465,19 @@ fn a_history_told_in_the_past_moves_forward_through_its_weekdays() {
     let found = tagged(text, &history);
     assert_eq!(found.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), ["1939-09-03", "1939-09-05", "1939-09-11"]);
 }
+
+#[test]
+fn weekdays_of_a_dated_story_are_no_sign_of_news() {
+    // A history read with its download date as DCT: its weekdays belong to 1939.
+    let c = DocTime { style: Style::Auto, ..dct(2013, 3, 22) };
+    let text = "On Sunday, 3 September 1939, Britain declared war. On Tuesday the first convoys sailed. \
+                By 1940 the Phoney War was over; in 1941 the Blitz ended and in 1942 the tide turned.";
+    let found = tagged(text, &c);
+    assert_eq!(found[1], ("Tuesday".into(), "DATE", "1939-09-05".into()));
+    // News that names old years far from its weekdays still counts them from its own day.
+    let news = "The firm was founded in 1985, merged in 1990, listed in 1995 and split in 2001. \
+                Its shares have since been bought by pension funds, insurers and private investors in \
+                many countries, and by a handful of banks that hold them for clients. The chief executive \
+                said on Tuesday that the firm would cut jobs.";
+    assert_eq!(tagged(news, &c).last().unwrap().2, "2013-03-19");
+}
