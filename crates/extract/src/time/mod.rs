@@ -116,6 +116,7 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
     let mut quarter: Option<(AnchorTime, usize)> = None;
     let mut out = Vec::with_capacity(candidates.len());
     let mut cues = anchor::Cues::new(&tokens);
+    let cursor = recognise::Cursor { tokens: &tokens };
     for candidate in candidates {
         let Some(timex) = place(text, &tokens, &mut cues, &candidate, context, Times { dct, narrative, quarter })
         else {
@@ -167,7 +168,7 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                 // An earlier quarter named after the reported one is a comparison ("after a flat
                 // second quarter"): the reporting period stays; a fiscal quarter starts a new report.
                 let fiscal = tokens[candidate.first..candidate.end].iter().any(|t| t.lower == "fiscal")
-                    || tokens.get(candidate.end).is_some_and(|t| matches!(t.lower.as_str(), "ended" | "ending"));
+                    || cursor.is_any(candidate.end, rules_rel::CLOSING);
                 // A quarter still under way is reported only as a fiscal one, or in the past tense
                 // ("reported a decline in fourth-quarter earnings"); "the impact on fourth-quarter
                 // results", said in October, looks ahead.
@@ -197,8 +198,7 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
 fn labelled_quarter(value: &str) -> Option<DayInterval> {
     let (year, q) = value.split_once("-Q")?;
     let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-    let year = year.parse().ok()?;
-    Some(DayInterval { earliest: Day::new(year, q * 3 - 2, 1)?, latest: DayInterval::month(year, q * 3)?.latest })
+    calendar::quarter(year.parse().ok()?, q)
 }
 
 /// The times an expression may count from: the DCT, and the latest date and quarter the text
@@ -219,6 +219,7 @@ fn place(
     times: Times,
 ) -> Option<Timex> {
     let Times { dct, narrative, quarter } = times;
+    let cursor = recognise::Cursor { tokens };
     let first = candidate.first;
     let before = first.checked_sub(1).map_or("", |k| tokens[k].lower.as_str());
     // A fronted "Until Thursday, they had not …" takes the tense of the clause it opens, which
@@ -254,10 +255,8 @@ fn place(
     let reporting = quarter.filter(|(_, at)| first.saturating_sub(*at) < REPORTING);
     // "This quarter's loss includes …", in a story reporting an ended quarter, is that quarter;
     // "expects a loss this quarter" still looks at the one under way.
-    let possessive = tokens.get(candidate.end).is_some_and(|t| matches!(t.lower.as_str(), "'" | "’"))
-        && tokens.get(candidate.end + 1).is_some_and(|t| t.lower == "s");
     if let (Sem::Shift { unit: Unit::Quarter, by: 0, .. }, Some(_)) = (&sem, reporting) {
-        if tokens[first].lower == "this" && (possessive || tense == Tense::Past) {
+        if tokens[first].lower == "this" && (cursor.possessive(candidate.end) || tense == Tense::Past) {
             sem = Sem::Reporting { years_back: 0 };
         }
     }
@@ -328,13 +327,9 @@ fn place(
     // A quarter the text closes with a date ("its fourth quarter ended Sept. 30") keeps the
     // company's own number as its value, as annotators write it, but spans the three months
     // that date ends: fiscal quarters are not calendar ones.
-    if precision == Precision::Quarter
-        && tokens.get(candidate.end).is_some_and(|t| matches!(t.lower.as_str(), "ended" | "ending"))
-    {
-        let cursor = recognise::Cursor { tokens };
-        let closing = rules_date::calendar(&cursor, candidate.end + 1)
-            .filter(|d| d.first == candidate.end + 1 && matches!(d.sem, Sem::Cal { day: Some(_), .. }))
-            .and_then(|d| normalise::resolve(&Sem::QuarterEnding(Box::new(d.sem)), anchor, tense));
+    if precision == Precision::Quarter {
+        let closing = rules_rel::closing_day(&cursor, candidate.end)
+            .and_then(|day| normalise::resolve(&Sem::QuarterEnding(Box::new(day)), anchor, tense));
         if let Some(closing) = closing {
             interval = closing.interval;
         }

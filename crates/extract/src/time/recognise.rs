@@ -76,6 +76,11 @@ impl<'a> Cursor<'a> {
         })
     }
 
+    /// True for a possessive "'s" starting at `i`: "this year's", "This quarter's".
+    pub fn possessive(&self, i: usize) -> bool {
+        self.is_any(i, &["'", "’"]) && self.is(i + 1, "s")
+    }
+
     /// Skips a hyphen joined on both sides ("third-quarter", "mid-1990s").
     pub fn hyphen(&self, i: usize) -> usize {
         if self.is(i, "-") && self.joined(i) && self.joined(i + 1) {
@@ -336,5 +341,5 @@ pub fn year_possessive(c: &Cursor, i: usize) -> Option<(YearRef, usize)> {
         }
         (YearRef::Shift(shift), i + 2)
     };
-    (c.is_any(j, &["'", "’"]) && c.is(j + 1, "s")).then_some((year, j + 2))
+    c.possessive(j).then_some((year, j + 2))
 }

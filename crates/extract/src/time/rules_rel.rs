@@ -89,9 +89,7 @@ pub fn relative(c: &Cursor, i: usize) -> Option<Candidate> {
         // "by year-end", "at year end": the end of the current year.
         "year" if c.is(i + 1, "-") && c.is(i + 2, "end") && c.joined(i + 2) => return year_end(i, i + 3),
         // "by year's end".
-        "year" if c.is_any(i + 1, &["'", "’"]) && c.is(i + 2, "s") && c.is(i + 3, "end") => {
-            return year_end(i, i + 4)
-        }
+        "year" if c.possessive(i + 1) && c.is(i + 3, "end") => return year_end(i, i + 4),
         "year"
             if c.is(i + 1, "end") && i > 0 && c.is_any(i - 1, &["by", "at", "around", "before", "until", "till"]) =>
         {
@@ -268,9 +266,9 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
         }
         "same" => plain(i, i + 3, shift(unit_after(i + 2)?, 0, true)),
         // "the quarter ended Sept. 30": the quarter that date closes.
-        "quarter" if c.is_any(i + 2, &["ended", "ending"]) => {
-            let date = super::rules_date::calendar(c, i + 3).filter(|d| matches!(d.sem, Sem::Cal { day: Some(_), .. }));
-            let sem = date.map_or(Sem::Reporting { years_back: 0 }, |d| Sem::QuarterEnding(Box::new(d.sem)));
+        "quarter" if c.is_any(i + 2, CLOSING) => {
+            let sem =
+                closing_day(c, i + 2).map_or(Sem::Reporting { years_back: 0 }, |d| Sem::QuarterEnding(Box::new(d)));
             plain(i, i + 2, sem)
         }
         "quarter" => plain(i, i + 2, Sem::Reporting { years_back: 0 }),
@@ -317,4 +315,16 @@ pub(super) fn offset(c: &Cursor, first: usize, k: usize, unit: Unit, amount: i64
     }
     let sem = Sem::Offset { base: Box::new(date.sem), unit, by: sign * amount };
     Some(Candidate { first, end: date.end, sem, modifier: None, direction: date.direction })
+}
+
+/// The words that close a period on its last day: "the quarter ended Sept. 30".
+pub(super) const CLOSING: &[&str] = &["ended", "ending"];
+
+/// The day named after "ended" or "ending" at `k`, if one is: "… quarter ended Sept. 30".
+pub(super) fn closing_day(c: &Cursor, k: usize) -> Option<Sem> {
+    if !c.is_any(k, CLOSING) {
+        return None;
+    }
+    let date = super::rules_date::calendar(c, k + 1)?;
+    matches!(date.sem, Sem::Cal { day: Some(_), .. }).then_some(date.sem)
 }
