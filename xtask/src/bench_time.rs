@@ -186,7 +186,7 @@ fn error_kinds(report: &str) -> String {
         let kind = fields[0].trim().to_string();
         *by_kind.entry(kind.clone()).or_default() += 1;
         let side = if kind == "SPURIOUS" { fields[3] } else { fields[2] };
-        let text = side.split('\'').nth(1).unwrap_or("").to_lowercase();
+        let text = error_side(side).map_or_else(String::new, |(text, _, _)| text);
         *by_text.entry((kind, text)).or_default() += 1;
     }
     let mut md = String::from("Errors left by kind: ");
