@@ -6,6 +6,25 @@ fn dct(y: i32, m: u32, d: u32) -> DocTime {
     DocTime::news(Day::new(y, m, d).unwrap())
 }
 
+/// An undated text read as a history.
+fn history() -> DocTime {
+    DocTime { dct: None, style: Style::Narrative, ..DocTime::default() }
+}
+
+/// Asserts that none of `texts` holds a time expression.
+fn assert_untagged(texts: &[&str], context: &DocTime) {
+    for text in texts {
+        let found = tagged(text, context);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// The earliest and latest day of an expression's interval.
+fn span(timex: &Timex) -> (String, String) {
+    let interval = timex.interval.expect("an interval");
+    (interval.earliest.to_string(), interval.latest.to_string())
+}
+
 /// `(text, type, value)` of every expression found.
 fn tagged(text: &str, context: &DocTime) -> Vec<(String, &'static str, String)> {
     tag_doc(text, context).into_iter().map(|t| (t.text, t.timex_type.as_str(), t.value)).collect()
@@ -101,7 +120,7 @@ fn modifiers_give_intervals() {
 
 #[test]
 fn narrative_time_anchors_yearless_dates() {
-    let c = DocTime { dct: None, style: Style::Narrative, ..DocTime::default() };
+    let c = history();
     let found = tagged("He took office on May 7, 2020. On July 21, he visited Iran.", &c);
     assert_eq!(found[1].2, "2020-07-21");
     let found = tagged("On July 21, he visited Iran.", &DocTime::default());
@@ -230,7 +249,7 @@ fn a_history_is_told_in_its_own_time_and_news_in_the_dct() {
 
 #[test]
 fn narratives_step_through_their_own_time() {
-    let c = DocTime { dct: None, style: Style::Narrative, ..DocTime::default() };
+    let c = history();
     let found = tagged(
         "They married in the spring of 1894. The following spring they moved, and in the autumn \
          they returned. On 3 September 1939 war came; on the 17th, the east was invaded. Early in \
@@ -254,15 +273,14 @@ fn the_tense_of_the_clause_decides_and_adjectives_are_no_verbs() {
 #[test]
 fn names_and_titles_are_not_times() {
     let c = dct(1998, 3, 31);
-    for text in [
+    let texts = [
         "The Winter War was short.",
         "Protests of the Arab Spring spread.",
         "Baker said on ABC's \"This Week\" that it was over.",
         "This is VOA Today.",
         "The film \"High Noon\" is a western.",
-    ] {
-        assert!(tagged(text, &c).is_empty(), "{text}: {:?}", tagged(text, &c));
-    }
+    ];
+    assert_untagged(&texts, &c);
     assert_eq!(one("\"Today, we rest,\" he said.", &c).1, "1998-03-31");
     assert_eq!(one("In Winter 1940 it was cold.", &c).1, "1940-WI");
 }
@@ -351,8 +369,7 @@ fn a_fiscal_quarter_closed_by_a_date_spans_the_months_that_date_ends() {
     let c = dct(1989, 10, 20);
     let found = tag_doc("Its fourth quarter ended Sept. 30 fell.", &c);
     assert_eq!(found[0].value, "1989-Q4");
-    let span = found[0].interval.unwrap();
-    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1989-07-01".into(), "1989-09-30".into()));
+    assert_eq!(span(&found[0]), ("1989-07-01".into(), "1989-09-30".into()));
 }
 
 #[test]
@@ -377,7 +394,7 @@ fn halves_of_the_year_and_joined_end_of() {
     let found = tag_doc("Rates will fall by end-2026.", &c);
     assert_eq!((found[0].value.as_str(), found[0].modifier.as_deref()), ("2026", Some("END")));
     // A time on a day the text leaves open keeps what it knows of the day.
-    let history = DocTime { dct: None, dct_precision: Precision::Day, style: Style::Narrative };
+    let history = history();
     let found = tagged("In 1942 the siege went on. That afternoon it rained.", &history);
     assert_eq!(found[1].2, "1942-XX-XXTAF");
 }
@@ -385,7 +402,7 @@ fn halves_of_the_year_and_joined_end_of() {
 #[test]
 fn names_and_numbers_that_are_not_dates() {
     let c = dct(2025, 9, 24);
-    for text in [
+    let texts = [
         "The Sunday Times reported it.",
         "They recalled the October Revolution.",
         "It began before the Six-Day War.",
@@ -393,9 +410,8 @@ fn names_and_numbers_that_are_not_dates() {
         "The council passed Resolution 1441.",
         "Windows 2000 crashed.",
         "About 2000 soldiers arrived.",
-    ] {
-        assert!(tagged(text, &c).is_empty(), "{text}: {:?}", tagged(text, &c));
-    }
+    ];
+    assert_untagged(&texts, &c);
     // A date with digits stays one inside a name; a day with a calendar rule is a holiday.
     assert_eq!(one("No one cancelled after the Aug. 7 Embassy bombings.", &c).1, "2025-08-07");
     assert_eq!(one("Stores open early on Black Friday.", &c).1, "2025-11-28");
@@ -416,25 +432,21 @@ fn earlier_and_later_in_a_period_run_up_to_or_from_the_anchor() {
     let c = dct(1989, 10, 30);
     let found = tag_doc("Sales were delayed earlier in the year by rains.", &c);
     assert_eq!((found[0].text.as_str(), found[0].value.as_str()), ("earlier in the year", "1989"));
-    let span = found[0].interval.unwrap();
-    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1989-01-01".into(), "1989-10-30".into()));
-    let span = tag_doc("Rates will fall later this month.", &c)[0].interval.unwrap();
-    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1989-10-30".into(), "1989-10-31".into()));
+    assert_eq!(span(&found[0]), ("1989-01-01".into(), "1989-10-30".into()));
+    assert_eq!(span(&tag_doc("Rates will fall later this month.", &c)[0]), ("1989-10-30".into(), "1989-10-31".into()));
 }
 
 #[test]
 fn day_ranges_and_counted_decades_in_a_history() {
-    let history = DocTime { dct: None, dct_precision: Precision::Day, style: Style::Narrative };
+    let history = history();
     let found = tagged("The attack came on 7–8 December 1941.", &history);
     assert_eq!(found.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), ["1941-12-07", "1941-12-08"]);
     // Ten years on from the year the story reached, not the next decade.
     let found = tagged("The war ended in 1944. A decade later, it was a memory.", &history);
     assert_eq!(found[1], ("A decade later".into(), "DATE", "1954".into()));
-    let found = tagged("In 1942 the siege went on. Earlier that month, talks had failed.", &history);
-    let span =
-        tag_doc("In 1942 the siege went on. Earlier that month, talks had failed.", &history)[1].interval.unwrap();
-    assert_eq!(found[1].2, "1942");
-    assert_eq!((span.earliest.to_string(), span.latest.to_string()), ("1942-01-01".into(), "1942-12-31".into()));
+    let found = tag_doc("In 1942 the siege went on. Earlier that month, talks had failed.", &history);
+    assert_eq!(found[1].value, "1942");
+    assert_eq!(span(&found[1]), ("1942-01-01".into(), "1942-12-31".into()));
 }
 
 #[test]
@@ -459,7 +471,7 @@ fn a_stretch_ahead_does_not_move_the_story_and_this_quarter_is_the_reported_one(
 
 #[test]
 fn a_history_told_in_the_past_moves_forward_through_its_weekdays() {
-    let history = DocTime { dct: None, dct_precision: Precision::Day, style: Style::Narrative };
+    let history = history();
     let text = "On Sunday, 3 September 1939, Britain declared war. On Tuesday the first convoys sailed. \
                 The following Monday, the cabinet met again.";
     let found = tagged(text, &history);
