@@ -41,7 +41,7 @@ pub fn EventRow(props: &EventRowProps) -> Html {
                     if event.flags.reported { <span class="flag">{ "reported" }</span> }
                 </p>
                 if let Some(mention) = mention {
-                    <blockquote>{ mention.text.clone() }</blockquote>
+                    <blockquote>{ corpus.quote(mention).to_string() }</blockquote>
                     <p class="source">
                         <Link<Route> to={Route::sentence(&mention.doc_id, mention.sentence)}>
                             { corpus.document(&mention.doc_id).map_or(mention.doc_id.clone(), |d| d.title.clone()) }

@@ -57,14 +57,7 @@ fn corpus() -> Corpus {
         category: Category { code: "057".into(), name: "Sign formal agreement".into() },
         quad: Some(1),
         goldstein: Some(8.0),
-        mentions: vec![EventMention {
-            doc_id: "a".into(),
-            sentence: 1,
-            start: 23,
-            end: 56,
-            text: "they signed".into(),
-            attribution: None,
-        }],
+        mentions: vec![EventMention { doc_id: "a".into(), sentence: 1, start: 23, end: 56, attribution: None }],
         flags: EventFlags::default(),
     };
     Corpus {
@@ -99,6 +92,8 @@ fn filters_narrow_the_timeline() {
     assert_eq!(ids(&timeline(&corpus, &by_actor)), ["late"]);
     let (by_range, _) = ViewFilter::decode("from=2020-08-01");
     assert_eq!(ids(&timeline(&corpus, &by_range)), ["early", "published a"]);
+    // Free text searches the quoted sentence, read from the document rather than a copy.
+    assert_eq!(corpus.quote(&corpus.events[0].mentions[0]), "Later, in July 2020, they signed.");
     let (by_text, _) = ViewFilter::decode("q=SIGNED");
     assert_eq!(ids(&timeline(&corpus, &by_text)), ["early", "late"]);
 }

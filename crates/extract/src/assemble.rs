@@ -51,7 +51,17 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
 
 fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
     let cleaned = clean(&source.raw);
-    let sentences = segment(&cleaned.text, &cleaned.paragraphs);
+    let segmented = segment(&cleaned.text, &cleaned.paragraphs);
+    if segmented.overlong > 0 {
+        warnings.push(format!(
+            "{}: {} run(s) of text with no sentence end for over {} bytes were cut into pieces; \
+             check that the file is prose with full stops",
+            source.file,
+            segmented.overlong,
+            crate::segment::MAX_SENTENCE_BYTES
+        ));
+    }
+    let sentences = segmented.sentences;
     let meta = source.meta.clone().unwrap_or_default();
     let (title, title_source) = match meta.title {
         Some(title) => (title, TitleSource::Metadata),
@@ -113,12 +123,10 @@ fn first_line_title(text: &str) -> String {
     if line.is_empty() {
         return "Untitled".to_string();
     }
-    if is_heading_shape(line) || line.len() <= 90 {
+    if is_heading_shape(line) {
         return line.to_string();
     }
-    let cut = line[..90].rfind(' ').unwrap_or(90);
-    let cut = (0..=cut).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
-    format!("{}…", line[..cut].trim_end_matches([',', ';', ':']))
+    crate::text::shorten(line, 90)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod clean;
 pub mod events;
 pub mod load;
 pub mod segment;
+pub mod text;
 pub mod time;
 
 pub use assemble::{build_corpus, BuildError, Built};

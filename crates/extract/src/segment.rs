@@ -72,20 +72,58 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Who",
 ];
 
+/// The longest sentence the later stages read whole. Real sentences stay far below it; text
+/// without sentence ends (a table flattened to one line, a pasted list) is cut into pieces of
+/// at most this size, so that the work per sentence stays bounded.
+pub const MAX_SENTENCE_BYTES: usize = 1500;
+
+/// A document's sentences, and how many overlong runs of text had to be cut to fit.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Segmented {
+    pub sentences: Vec<Sentence>,
+    /// Sentences longer than [`MAX_SENTENCE_BYTES`] that were cut into pieces.
+    pub overlong: usize,
+}
+
 /// Splits every paragraph of `text` into sentences.
-pub fn segment(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+pub fn segment(text: &str, paragraphs: &[Paragraph]) -> Segmented {
+    let mut out = Segmented::default();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let body = &text[paragraph.start..paragraph.end];
-        if paragraph.heading {
-            sentences.push(Sentence { start: paragraph.start, end: paragraph.end, paragraph: index });
-            continue;
-        }
-        for (start, end) in split_sentences(body) {
-            sentences.push(Sentence { start: paragraph.start + start, end: paragraph.start + end, paragraph: index });
+        let spans = if paragraph.heading { vec![(0, body.len())] } else { split_sentences(body) };
+        for (start, end) in spans {
+            let pieces = bounded(body, start, end);
+            out.overlong += usize::from(pieces.len() > 1);
+            for (start, end) in pieces {
+                out.sentences.push(Sentence {
+                    start: paragraph.start + start,
+                    end: paragraph.start + end,
+                    paragraph: index,
+                });
+            }
         }
     }
-    sentences
+    out
+}
+
+/// `start..end` of `body` cut into pieces of at most [`MAX_SENTENCE_BYTES`], each cut at the
+/// last space before the bound (or at a character boundary where there is none).
+fn bounded(body: &str, mut start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    while end - start > MAX_SENTENCE_BYTES {
+        let window = crate::text::prefix_within(&body[start..end], MAX_SENTENCE_BYTES);
+        let cut = match window.rfind(char::is_whitespace) {
+            Some(space) if space > 0 => space,
+            _ => window.len().max(body[start..].chars().next().map_or(1, char::len_utf8)),
+        };
+        pieces.push((start, start + window[..cut].trim_end().len().max(1)));
+        let rest = &body[start + cut..end];
+        start = end - rest.trim_start().len();
+    }
+    if start < end {
+        pieces.push((start, end));
+    }
+    pieces
 }
 
 /// Sentence spans of one paragraph, trimmed of surrounding whitespace.
@@ -198,6 +236,33 @@ mod tests {
     #[test]
     fn initials_stay_with_the_name() {
         assert_eq!(split("Said J. Smith on Monday. Then."), ["Said J. Smith on Monday.", "Then."]);
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_at_spaces_within_the_bound() {
+        let text = "word ".repeat(1000) + "end";
+        let paragraphs = [Paragraph { start: 0, end: text.len(), line: 1, heading: false }];
+        let segmented = segment(&text, &paragraphs);
+        assert_eq!(segmented.overlong, 1);
+        assert!(segmented.sentences.len() >= 4);
+        for sentence in &segmented.sentences {
+            let piece = &text[sentence.start..sentence.end];
+            assert!(piece.len() <= MAX_SENTENCE_BYTES, "{} bytes", piece.len());
+            assert!(!piece.starts_with(' ') && !piece.ends_with(' ') && !piece.contains("wo rd"));
+        }
+        // Nothing is lost: the pieces cover every word.
+        let words: usize = segmented.sentences.iter().map(|s| text[s.start..s.end].split(' ').count()).sum();
+        assert_eq!(words, 1001);
+    }
+
+    #[test]
+    fn overlong_runs_without_spaces_are_cut_on_characters() {
+        let text = "é".repeat(2000);
+        let paragraphs = [Paragraph { start: 0, end: text.len(), line: 1, heading: false }];
+        let segmented = segment(&text, &paragraphs);
+        let total: usize = segmented.sentences.iter().map(|s| s.end - s.start).sum();
+        assert_eq!(total, text.len());
+        assert!(segmented.sentences.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
     }
 
     #[test]

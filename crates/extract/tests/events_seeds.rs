@@ -40,8 +40,12 @@ fn render(events: &[Event], corpus: &Corpus, actors: &[Actor]) -> String {
         );
         for mention in &event.mentions {
             let document = corpus.document(&mention.doc_id).expect("mentions name a document");
-            assert_eq!(document.slice(mention.start, mention.end), mention.text, "the quote is the document's text");
-            let quote: String = mention.text.chars().take(100).collect();
+            assert_eq!(
+                corpus.quote(mention),
+                document.sentence_text(mention.sentence),
+                "the quote is the mention's sentence"
+            );
+            let quote: String = corpus.quote(mention).chars().take(100).collect();
             let _ = write!(out, "    {}#{}: {}", &mention.doc_id[..3], mention.sentence, quote);
             if let Some(attribution) = &mention.attribution {
                 let _ = write!(out, "  (per {attribution})");

@@ -57,10 +57,10 @@ pub struct Category {
 pub struct EventMention {
     pub doc_id: String,
     pub sentence: usize,
-    /// The sentence's byte span in the document's cleaned text.
+    /// The sentence's byte span in the document's cleaned text; the quote is read from there
+    /// ([`crate::Corpus::quote`]) rather than copied into every report of it.
     pub start: usize,
     pub end: usize,
-    pub text: String,
     /// Who the text credits with the report ("according to three senior Iraqi officials").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,

@@ -17,7 +17,7 @@ pub use timex::*;
 use serde::{Deserialize, Serialize};
 
 /// The schema version; bumped when a field changes meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A whole corpus after the pipeline: what the viewer renders.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +50,11 @@ impl Corpus {
 
     pub fn actor(&self, actor_id: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.actor_id == actor_id)
+    }
+
+    /// The sentence an event mention quotes, empty if its document or span is unknown.
+    pub fn quote(&self, mention: &EventMention) -> &str {
+        self.document(&mention.doc_id).map_or("", |d| d.slice(mention.start, mention.end))
     }
 }
 

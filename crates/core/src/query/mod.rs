@@ -79,7 +79,7 @@ pub fn event_matches(corpus: &Corpus, event: &Event, filter: &ViewFilter) -> boo
     }
     if let Some(text) = &filter.text {
         let needle = text.to_lowercase();
-        let in_quote = event.mentions.iter().any(|m| contains_text(&m.text, &needle));
+        let in_quote = event.mentions.iter().any(|m| contains_text(corpus.quote(m), &needle));
         let in_category = contains_text(&event.category.name, &needle);
         if !in_quote && !in_category {
             return false;

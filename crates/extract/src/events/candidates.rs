@@ -76,11 +76,12 @@ fn resolve_anaphora(candidates: &mut [(Candidate, Use)]) {
         if *usage != Use::Anaphoric {
             continue;
         }
-        let antecedent = candidates[..i].iter().rev().find(|(c, _)| {
-            merge::root(&c.code) == merge::root(&candidate.code)
-                && c.source.is_some()
-                && candidate.sentence.saturating_sub(c.sentence) <= 3
-        });
+        // Reports are in sentence order: the walk back stops three sentences up.
+        let antecedent = candidates[..i]
+            .iter()
+            .rev()
+            .take_while(|(c, _)| candidate.sentence.saturating_sub(c.sentence) <= 3)
+            .find(|(c, _)| merge::root(&c.code) == merge::root(&candidate.code) && c.source.is_some());
         if let Some((found, _)) = antecedent {
             let (source, targets) = (found.source, found.targets.clone());
             candidates[i].0.source = source;
@@ -202,7 +203,6 @@ fn trigger_candidates(
         sentence: index,
         start: sentence.start,
         end: sentence.end,
-        text: s.document.slice(sentence.start, sentence.end).to_string(),
         attribution,
     };
     let dct_day = dct.and_then(|d| d.interval).map(|i| i.latest);

@@ -21,14 +21,19 @@ pub fn sentence_timexes(document: &Document, tokens: &[Token]) -> Vec<TimexSpan>
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return Vec::new();
     };
-    document
-        .timexes
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.start >= first.start && t.end <= last.end && usable(t))
+    // The document's time expressions are in text order: the sentence's are one run of them.
+    let timexes = &document.timexes;
+    let from = timexes.partition_point(|t| t.start < first.start);
+    let to = from + timexes[from..].partition_point(|t| t.start < last.end);
+    (from..to)
+        .map(|index| (index, &timexes[index]))
+        .filter(|(_, t)| t.end <= last.end && usable(t))
         .filter_map(|(index, t)| {
-            let from = tokens.iter().position(|k| k.end > t.start)?;
-            let end = tokens.iter().rposition(|k| k.start < t.end)? + 1;
+            let from = tokens.partition_point(|k| k.end <= t.start);
+            let end = tokens.partition_point(|k| k.start < t.end);
+            if from >= end {
+                return None;
+            }
             // A number inside a word ("1400-kilometer") is no date.
             if tokens[from].start != t.start || tokens[end - 1].end > t.end + 2 {
                 return None;

@@ -2,35 +2,177 @@
 
 use super::dating::{bounds, fineness};
 use super::Candidate;
+use std::collections::{HashMap, HashSet};
 use tightrope_core::{Actor, ActorKind, Day, DayInterval, EventMention, Precision};
+
+/// How many earlier reports sharing a key with a new report it is compared with, the latest
+/// first. A corpus where one actor is the source of thousands of reports of one kind compares
+/// each new report with the latest of them only, so that merging stays linear in the corpus.
+const MAX_COMPARED_PER_KEY: usize = 512;
 
 /// Groups candidates that report the same event: same CAMEO root, compatible dates, the same
 /// source side and target side (an actor and the state or group it belongs to count as one side).
+///
+/// A report is compared only with earlier reports that share a key with it (see [`Key`]): every
+/// pair [`compatible`] accepts shares one, so the index loses no merge the full comparison makes.
 pub fn group(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>> {
+    let sides = Sides::new(actors);
     let mut order: Vec<Candidate> = candidates;
     // The best-dated report of an event founds its group; vaguer reports join it.
     order.sort_by_key(order_key);
+    // Groups by number; a group merged into another is left empty, and `moved[g]` says which
+    // group its members went to and at what position they start there.
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
+    let mut moved: Vec<Option<(usize, usize)>> = Vec::new();
+    let mut postings: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
     for candidate in order {
-        let matching: Vec<usize> = (0..groups.len())
-            .filter(|&g| groups[g].iter().any(|member| compatible(member, &candidate, actors)))
-            .collect();
-        match matching.split_first() {
-            None => groups.push(vec![candidate]),
+        let mut matching: Vec<usize> = Vec::new();
+        let mut checked: HashSet<(usize, usize)> = HashSet::new();
+        for key in lookup_keys(&candidate, &sides) {
+            let Some(posting) = postings.get(&key) else { continue };
+            for &filed in posting.iter().rev().take(MAX_COMPARED_PER_KEY) {
+                let (group, member) = live(&moved, filed);
+                if matching.contains(&group) || !checked.insert((group, member)) {
+                    continue;
+                }
+                if groups[group].get(member).is_some_and(|m| compatible(m, &candidate, &sides)) {
+                    matching.push(group);
+                }
+            }
+        }
+        matching.sort_unstable();
+        let target = match matching.split_first() {
+            None => {
+                groups.push(Vec::new());
+                moved.push(None);
+                groups.len() - 1
+            }
             // A report that matches several groups joins them: they told of one event.
             Some((&first, others)) => {
                 for &other in others.iter().rev() {
-                    let moved = groups.remove(other);
-                    groups[first].extend(moved);
+                    let members = std::mem::take(&mut groups[other]);
+                    moved[other] = Some((first, groups[first].len()));
+                    groups[first].extend(members);
                 }
-                groups[first].push(candidate);
+                first
             }
+        };
+        let member = groups[target].len();
+        for key in member_keys(&candidate, &sides) {
+            postings.entry(key).or_default().push((target, member));
         }
+        groups[target].push(candidate);
     }
+    groups.retain(|g| !g.is_empty());
     for group in &mut groups {
         group.sort_by_key(order_key);
     }
     groups
+}
+
+/// Where a filed member is now, following the merges of its group.
+fn live(moved: &[Option<(usize, usize)>], (mut group, mut member): (usize, usize)) -> (usize, usize) {
+    while let Some((into, offset)) = moved[group] {
+        (group, member) = (into, offset + member);
+    }
+    (group, member)
+}
+
+/// What two reports that may tell one event have in common: always the CAMEO root and negation,
+/// then one of a source side, a participant, a sentence neighbourhood or a dated dyad.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    root: String,
+    negated: bool,
+    link: Link,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Link {
+    /// The report's source.
+    Source(usize),
+    /// An actor the report's source belongs to (its state, its group …).
+    Above(usize),
+    /// A participant named in the report's clause.
+    Participant(usize),
+    /// The report's document, sentence and exact code, for reports one of which names no source.
+    Near(usize, usize, String),
+    /// A dated report by a person of no known allegiance, or by a state, by code and targets.
+    Dyad(bool, String, Vec<usize>),
+}
+
+/// The keys a report is filed under once it is in a group.
+fn member_keys(c: &Candidate, sides: &Sides) -> Vec<Key> {
+    let mut links = Vec::new();
+    if let Some(source) = c.source {
+        links.push(Link::Source(source));
+        links.extend(sides.above(source).map(Link::Above));
+        if let Some(person) = sides.dyad_side(c) {
+            links.push(Link::Dyad(person, c.code.clone(), c.targets.clone()));
+        }
+    }
+    links.extend(c.participants.iter().map(|&p| Link::Participant(p)));
+    links.push(Link::Near(c.doc_index, c.sentence, c.code.clone()));
+    keyed(c, links)
+}
+
+/// The keys under which the reports a new report may join are filed.
+fn lookup_keys(c: &Candidate, sides: &Sides) -> Vec<Key> {
+    let mut links = Vec::new();
+    if let Some(source) = c.source {
+        // The same source, a source it belongs to, or a source that belongs to it.
+        links.push(Link::Source(source));
+        links.extend(sides.above(source).map(Link::Source));
+        links.push(Link::Above(source));
+        // A report naming this source as a participant, or one whose source is a participant here.
+        links.push(Link::Participant(source));
+        if let Some(person) = sides.dyad_side(c) {
+            links.push(Link::Dyad(!person, c.code.clone(), c.targets.clone()));
+        }
+    }
+    links.extend(c.participants.iter().map(|&p| Link::Source(p)));
+    // A nearby report of the same act, one of the two naming no source.
+    for sentence in c.sentence.saturating_sub(3)..=c.sentence + 3 {
+        links.push(Link::Near(c.doc_index, sentence, c.code.clone()));
+    }
+    keyed(c, links)
+}
+
+fn keyed(c: &Candidate, links: Vec<Link>) -> Vec<Key> {
+    let root = root(&c.code).to_string();
+    links.into_iter().map(|link| Key { root: root.clone(), negated: c.flags.negated, link }).collect()
+}
+
+/// The actors with their affiliations as indices, looked up once.
+struct Sides<'a> {
+    actors: &'a [Actor],
+    parent: Vec<Option<usize>>,
+}
+
+impl<'a> Sides<'a> {
+    fn new(actors: &'a [Actor]) -> Self {
+        let by_id: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.actor_id.as_str(), i)).collect();
+        let parent = actors.iter().map(|a| a.affiliation.as_deref().and_then(|up| by_id.get(up).copied())).collect();
+        Sides { actors, parent }
+    }
+
+    /// The actors `member` belongs to through its chain of affiliations (Larijani → the
+    /// Supreme National Security Council → Iran), at most four steps up.
+    fn above(&self, member: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.parent[member], |&up| self.parent[up]).take(4)
+    }
+
+    /// For a report [`unaffiliated_for_state`] may pair: true for a person of no known allegiance,
+    /// false for a state; `None` for any other report.
+    fn dyad_side(&self, c: &Candidate) -> Option<bool> {
+        let actor = &self.actors[c.source?];
+        let dated = !c.inherited && c.date.precision <= Precision::Month && !c.targets.is_empty();
+        match actor.kind {
+            ActorKind::Person if dated && actor.affiliation.is_none() => Some(true),
+            ActorKind::State if dated => Some(false),
+            _ => None,
+        }
+    }
 }
 
 /// Own dates before inherited ones, finer before coarser, then text order.
@@ -38,7 +180,8 @@ fn order_key(c: &Candidate) -> impl Ord {
     (c.inherited, fineness(&c.date), c.doc_index, c.sentence)
 }
 
-fn compatible(a: &Candidate, b: &Candidate, actors: &[Actor]) -> bool {
+fn compatible(a: &Candidate, b: &Candidate, sides: &Sides) -> bool {
+    let actors = sides.actors;
     if root(&a.code) != root(&b.code) || a.flags.negated != b.flags.negated {
         return false;
     }
@@ -50,7 +193,7 @@ fn compatible(a: &Candidate, b: &Candidate, actors: &[Actor]) -> bool {
     // a security agreement": a participant of one report may be the source of the other.
     let sources = match (a.source, b.source) {
         (Some(x), Some(y)) => {
-            same_side(x, y, actors)
+            sides.same(x, y)
                 || a.participants.contains(&y)
                 || b.participants.contains(&x)
                 || unaffiliated_for_state(a, b, actors)
@@ -70,7 +213,7 @@ fn compatible(a: &Candidate, b: &Candidate, actors: &[Actor]) -> bool {
     };
     let targets = a.targets.is_empty()
         || b.targets.is_empty()
-        || a.targets.iter().any(|&x| b.targets.iter().any(|&y| same_side(x, y, actors)));
+        || a.targets.iter().any(|&x| b.targets.iter().any(|&y| sides.same(x, y)));
     let overlap = match (bounds(&a.date), bounds(&b.date)) {
         (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
         (None, Some((b0, b1))) => month_fits(&a.date.value, b0, b1),
@@ -139,30 +282,12 @@ fn unaffiliated_for_state(a: &Candidate, b: &Candidate, actors: &[Actor]) -> boo
         && dated(b)
 }
 
-/// An actor and the state or group it belongs to are one side (Larijani and Iran); two members
-/// of one state are not (the State Department and the Treasury act apart).
-fn same_side(x: usize, y: usize, actors: &[Actor]) -> bool {
-    x == y || belongs(x, y, actors) || belongs(y, x, actors)
-}
-
-/// Whether `member` belongs to `whole` through its chain of affiliations (Larijani → the
-/// Supreme National Security Council → Iran), at most four steps up.
-fn belongs(member: usize, whole: usize, actors: &[Actor]) -> bool {
-    let target = actors[whole].actor_id.as_str();
-    let mut current = &actors[member];
-    for _ in 0..4 {
-        let Some(up) = current.affiliation.as_deref() else {
-            return false;
-        };
-        if up == target {
-            return true;
-        }
-        match actors.iter().find(|a| a.actor_id == up) {
-            Some(next) => current = next,
-            None => return false,
-        }
+impl Sides<'_> {
+    /// An actor and the state or group it belongs to are one side (Larijani and Iran); two members
+    /// of one state are not (the State Department and the Treasury act apart).
+    fn same(&self, x: usize, y: usize) -> bool {
+        x == y || self.above(x).any(|up| up == y) || self.above(y).any(|up| up == x)
     }
-    false
 }
 
 /// The CAMEO root of a code ("163" → "16"); our own categories are their own root.

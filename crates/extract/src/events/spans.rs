@@ -25,6 +25,14 @@ pub fn actor_mentions(document: &Document, actors: &[Actor]) -> Vec<(usize, usiz
     kept
 }
 
+/// The mentions (sorted and disjoint, as [`actor_mentions`] gives them) that overlap the bytes
+/// `start..end`: found by binary search, so a sentence costs its own mentions, not the document's.
+fn overlapping(mentions: &[(usize, usize, usize)], start: usize, end: usize) -> &[(usize, usize, usize)] {
+    let from = mentions.partition_point(|m| m.1 <= start);
+    let to = from + mentions[from..].partition_point(|m| m.0 < end);
+    &mentions[from..to]
+}
+
 /// The actor mentions of a sentence as token spans, with "he", "his", "she" resolved to a person
 /// named before them. Actors inside quotation marks are quoted words, not participants.
 pub fn actor_spans(
@@ -34,6 +42,9 @@ pub fn actor_spans(
     document: &Document,
     sentence: usize,
 ) -> Vec<ActorSpan> {
+    let (Some(first_token), Some(last_token)) = (tokens.first(), tokens.last()) else {
+        return Vec::new();
+    };
     let mut spans = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         if token.is_any(PERSON_PRONOUNS) {
@@ -42,11 +53,16 @@ pub fn actor_spans(
             }
         }
     }
-    for &(start, end, actor) in mentions {
-        let Some(first) = tokens.iter().position(|t| t.end > start) else {
-            continue;
-        };
-        let Some(last) = tokens.iter().rposition(|t| t.start < end) else {
+    // How many quotation marks are open before each token.
+    let mut open_quotes = Vec::with_capacity(tokens.len());
+    let mut open = 0i32;
+    for token in tokens {
+        open_quotes.push(open);
+        open += i32::from(token.is("“")) - i32::from(token.is("”"));
+    }
+    for &(start, end, actor) in overlapping(mentions, first_token.start, last_token.end) {
+        let first = tokens.partition_point(|t| t.end <= start);
+        let Some(last) = tokens.partition_point(|t| t.start < end).checked_sub(1) else {
             continue;
         };
         if first > last || tokens[first].start >= end {
@@ -54,9 +70,7 @@ pub fn actor_spans(
         }
         // "Iran" inside "Iran-backed" modifies the noun after it.
         let modifier = tokens[last].end > end && tokens[last].lower.contains('-') && !tokens[last].possessive();
-        let opened = tokens[..first].iter().filter(|t| t.is("“")).count();
-        let closed = tokens[..first].iter().filter(|t| t.is("”")).count();
-        spans.push(ActorSpan { actor, first, end: last + 1, modifier: modifier || opened > closed });
+        spans.push(ActorSpan { actor, first, end: last + 1, modifier: modifier || open_quotes[first] > 0 });
     }
     spans.sort_by_key(|s| (s.first, s.end));
     spans
@@ -75,7 +89,11 @@ fn antecedent(
         actors[actor].kind == ActorKind::Person && end <= offset && offset - start <= PRONOUN_REACH * 2
     };
     (0..=2).filter_map(|back| sentence.checked_sub(back)).find_map(|index| {
-        let range = &document.sentences[index];
-        mentions.iter().filter(person).find(|m| m.0 >= range.start && m.1 <= range.end).map(|m| m.2)
+        let range = document.sentences.get(index)?;
+        overlapping(mentions, range.start, range.end)
+            .iter()
+            .filter(person)
+            .find(|m| m.0 >= range.start && m.1 <= range.end)
+            .map(|m| m.2)
     })
 }

@@ -116,7 +116,7 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
     let mut quarter: Option<(AnchorTime, usize)> = None;
     let mut out = Vec::with_capacity(candidates.len());
     let mut cues = anchor::Cues::new(&tokens);
-    let cursor = recognise::Cursor { tokens: &tokens };
+    let cursor = recognise::Cursor::new(&tokens);
     for candidate in candidates {
         let Some(timex) = place(text, &tokens, &mut cues, &candidate, context, Times { dct, narrative, quarter })
         else {
@@ -219,7 +219,7 @@ fn place(
     times: Times,
 ) -> Option<Timex> {
     let Times { dct, narrative, quarter } = times;
-    let cursor = recognise::Cursor { tokens };
+    let cursor = recognise::Cursor::new(tokens);
     let first = candidate.first;
     let before = first.checked_sub(1).map_or("", |k| tokens[k].lower.as_str());
     // A fronted "Until Thursday, they had not …" takes the tense of the clause it opens, which

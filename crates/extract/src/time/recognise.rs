@@ -4,6 +4,7 @@ use super::lexicon::{self, Unit};
 use super::normalise::{Sem, YearRef};
 use super::token::{Kind, Token};
 use super::{rules_amount, rules_date, rules_rel};
+use std::cell::Cell;
 
 /// A recognised expression: a token range, its meaning and its modifier.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,12 +18,22 @@ pub struct Candidate {
     pub direction: Option<i8>,
 }
 
+/// How deeply one expression may nest another ("the day before the day before Tuesday"): no
+/// reader writes more than two levels, and a bound keeps the matcher's work per token constant.
+const MAX_NESTING: u8 = 3;
+
 /// Read access to the tokens with out-of-range safety.
 pub struct Cursor<'a> {
     pub tokens: &'a [Token],
+    /// How many [`core`] calls are open: nested expressions are read only to [`MAX_NESTING`].
+    depth: Cell<u8>,
 }
 
 impl<'a> Cursor<'a> {
+    pub fn new(tokens: &'a [Token]) -> Self {
+        Cursor { tokens, depth: Cell::new(0) }
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.lower.as_str())
     }
@@ -157,7 +168,7 @@ impl<'a> Cursor<'a> {
 
 /// Finds every expression in the tokens, leftmost-longest, without overlaps.
 pub fn recognise(tokens: &[Token]) -> Vec<Candidate> {
-    let cursor = Cursor { tokens };
+    let cursor = Cursor::new(tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -205,6 +216,17 @@ fn longest_at(c: &Cursor, i: usize) -> Option<Candidate> {
 
 /// An expression without leading modifiers.
 pub fn core(c: &Cursor, i: usize) -> Option<Candidate> {
+    let depth = c.depth.get();
+    if depth >= MAX_NESTING {
+        return None;
+    }
+    c.depth.set(depth + 1);
+    let best = core_unbounded(c, i);
+    c.depth.set(depth);
+    best
+}
+
+fn core_unbounded(c: &Cursor, i: usize) -> Option<Candidate> {
     let mut best: Option<Candidate> = None;
     for candidate in
         [rules_date::calendar(c, i), rules_rel::relative(c, i), rules_amount::clock(c, i), rules_amount::set(c, i)]

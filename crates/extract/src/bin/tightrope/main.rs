@@ -106,7 +106,7 @@ fn tag(args: &[String]) -> Result<(), String> {
     use tightrope_extract::{clean, segment, time};
     let (file, dct) = file_and_dct(args)?;
     let cleaned = clean::clean(&read_text(&file)?);
-    let sentences = segment::segment(&cleaned.text, &cleaned.paragraphs);
+    let sentences = segment::segment(&cleaned.text, &cleaned.paragraphs).sentences;
     let timexes = time::tag(&cleaned.text, &time::TimeContext { dct });
     for (index, sentence) in sentences.iter().enumerate() {
         println!("[{index}] {}", &cleaned.text[sentence.start..sentence.end]);
