@@ -35,7 +35,9 @@ fn main() {
         corpus.actors.len(),
         corpus.events.len()
     );
-    let json = tightrope_extract::to_json(corpus);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.json");
-    std::fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    if let Err(error) = tightrope_extract::write_json(corpus, &out) {
+        eprintln!("\nerror: cannot write {}: {error}\n", out.display());
+        std::process::exit(1);
+    }
 }

@@ -14,6 +14,8 @@ pub enum BuildError {
     Load(#[from] LoadError),
     #[error(transparent)]
     Overrides(#[from] actors::OverridesError),
+    #[error("{files} article files were read but {documents} documents were built; please report this")]
+    Lost { files: usize, documents: usize },
 }
 
 /// A built corpus and what the build should tell its user.
@@ -34,8 +36,13 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     let overrides = actors::load_overrides(dir)?;
     let mut warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
     let documents: Vec<Document> = loaded.sources.iter().map(|source| build_document(source, &mut warnings)).collect();
-    assert_eq!(documents.len(), loaded.sources.len(), "every source yields one document");
-    let actors = actors::find_with(&documents, &overrides);
+    if documents.len() != loaded.sources.len() {
+        return Err(BuildError::Lost { files: loaded.sources.len(), documents: documents.len() });
+    }
+    let analysis = actors::analyse(&documents, &overrides);
+    // Overrides that applied to nothing: the curator meant something the corpus does not have.
+    warnings.extend(analysis.warnings);
+    let actors = analysis.actors;
     let events = events::extract(&documents, &actors);
     let files_read = loaded.sources.len();
     let corpus = Corpus {

@@ -27,3 +27,10 @@ pub use tightrope_core::Corpus;
 pub fn to_json(corpus: &Corpus) -> String {
     serde_json::to_string(corpus).expect("the corpus types always serialise")
 }
+
+/// Writes the corpus JSON to a file as it is serialised, without holding it all in memory.
+pub fn write_json(corpus: &Corpus, path: &std::path::Path) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    serde_json::to_writer(&mut out, corpus).map_err(std::io::Error::other)?;
+    std::io::Write::flush(&mut out)
+}

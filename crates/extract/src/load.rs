@@ -117,30 +117,58 @@ const MODIFIERS: [&str; 12] = [
 pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
     let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Folder { dir: dir.to_path_buf(), source })?;
     let mut files: Vec<PathBuf> = Vec::new();
+    let mut skipped: Vec<String> = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|source| LoadError::Folder { dir: dir.to_path_buf(), source })?;
         let path = entry.path();
-        if path.is_file() && path.extension().is_some_and(|e| e == "txt") {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if !path.is_file() || KNOWN_FILES.contains(&file_name.as_str()) {
+            continue;
+        }
+        // "a.TXT" and "b.Txt" are articles too; hidden files (".a.txt", macOS "._a.txt") are not.
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) && !file_name.starts_with('.') {
             files.push(path);
+        } else {
+            skipped.push(file_name);
         }
     }
     files.sort();
+    skipped.sort();
     if files.is_empty() {
         return Err(LoadError::Empty { dir: dir.to_path_buf() });
     }
-    let mut sources = Vec::with_capacity(files.len());
+    let mut warnings = Vec::new();
+    if !skipped.is_empty() {
+        warnings.push(LoadWarning {
+            file: dir.to_path_buf(),
+            message: format!(
+                "{} file(s) skipped, hidden or not `.txt`: {}; save articles as UTF-8 `.txt` to include them",
+                skipped.len(),
+                skipped.join(", ")
+            ),
+        });
+    }
+    let mut sources: Vec<Source> = Vec::with_capacity(files.len());
+    let mut ids_taken: BTreeMap<String, String> = BTreeMap::new();
     for path in &files {
         let bytes = std::fs::read(path).map_err(|source| LoadError::Read { file: path.clone(), source })?;
         let raw = decode_utf8(path, bytes)?;
+        let (raw, old_mac) = normalise_line_ends(raw);
+        if old_mac {
+            warnings.push(LoadWarning {
+                file: path.clone(),
+                message: "lines end with a lone carriage return (CR); read as line breaks".into(),
+            });
+        }
         let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        let doc_id = doc_id_from_file(&file);
+        let doc_id =
+            unique_doc_id(&file, &mut ids_taken, |message| warnings.push(LoadWarning { file: path.clone(), message }));
         sources.push(Source { doc_id, file, raw, meta: None });
     }
 
     let metadata_path = dir.join(METADATA_FILE);
     let mut name = None;
     let mut description = String::new();
-    let mut warnings = Vec::new();
     if metadata_path.exists() {
         let text = std::fs::read(&metadata_path)
             .map_err(|source| LoadError::Read { file: metadata_path.clone(), source })
@@ -166,12 +194,46 @@ pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
     Ok(Loaded { name, description, sources, warnings })
 }
 
+/// Files of a corpus folder that are not articles and need no mention.
+const KNOWN_FILES: &[&str] = &[METADATA_FILE, crate::actors::OVERRIDES_FILE];
+
 /// A document id from a file name: the stem, lower-cased, anything but `[a-z0-9_-]` made `-`.
 pub fn doc_id_from_file(file: &str) -> String {
-    let stem = file.strip_suffix(".txt").unwrap_or(file);
+    let stem = match file.len().checked_sub(4).filter(|&cut| file.is_char_boundary(cut)) {
+        Some(cut) if file[cut..].eq_ignore_ascii_case(".txt") => &file[..cut],
+        _ => file,
+    };
     stem.chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c.to_ascii_lowercase() } else { '-' })
         .collect()
+}
+
+/// The file's document id, made unique: a file whose name slugs like an earlier one's
+/// ("dup one.txt", "dup-one.txt") gets the first free `-2`, `-3` … suffix, and a warning.
+fn unique_doc_id(file: &str, taken: &mut BTreeMap<String, String>, mut warn: impl FnMut(String)) -> String {
+    let base = doc_id_from_file(file);
+    let base = if base.is_empty() { "document".to_string() } else { base };
+    let mut doc_id = base.clone();
+    let mut n = 2;
+    while taken.contains_key(&doc_id) {
+        doc_id = format!("{base}-{n}");
+        n += 1;
+    }
+    if doc_id != base {
+        warn(format!("its id `{base}` is already `{}`'s; this document's id is `{doc_id}`", taken[&base]));
+    }
+    taken.insert(doc_id.clone(), file.to_string());
+    doc_id
+}
+
+/// The text with CRLF and lone CR line ends made LF, and whether any lone CR was there.
+fn normalise_line_ends(raw: String) -> (String, bool) {
+    if !raw.contains('\r') {
+        return (raw, false);
+    }
+    let crlf = raw.replace("\r\n", "\n");
+    let old_mac = crlf.contains('\r');
+    (if old_mac { crlf.replace('\r', "\n") } else { crlf }, old_mac)
 }
 
 fn decode_utf8(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
@@ -247,6 +309,9 @@ fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Opt
         for item in entry.evidence {
             let offset = item.span().start;
             let item = item.into_inner();
+            if item.quote.trim().is_empty() {
+                return Err(error(offset, "evidence quote is empty; quote the words that give the date".into()));
+            }
             let Some(line) = source.raw.lines().nth(item.line.wrapping_sub(1)) else {
                 return Err(error(offset, format!("evidence line {} is past the end of `{file}`", item.line)));
             };
@@ -334,6 +399,54 @@ mod tests {
         let dir = folder(&[("a.txt", b"Title\nHe took office on May 8."), ("corpus.toml", toml)]);
         let message = load(&dir).unwrap_err().to_string();
         assert!(message.contains("corpus.toml:3: evidence quote \"May 7\" is not on line 2"), "{message}");
+    }
+
+    #[test]
+    fn an_empty_evidence_quote_is_refused() {
+        let toml = b"[[document]]\nfile = \"a.txt\"\nevidence = [{ line = 1, quote = \"\" }]\n";
+        let dir = folder(&[("a.txt", b"Title"), ("corpus.toml", toml)]);
+        let message = load(&dir).unwrap_err().to_string();
+        assert!(message.contains("corpus.toml:3: evidence quote is empty"), "{message}");
+    }
+
+    #[test]
+    fn ids_that_slug_alike_are_made_unique() {
+        let dir = folder(&[("dup one.txt", b"One."), ("dup-one.txt", b"Two."), ("A_B.txt", b"x"), ("a_b.txt", b"y")]);
+        let loaded = load(&dir).unwrap();
+        let ids: Vec<&str> = loaded.sources.iter().map(|s| s.doc_id.as_str()).collect();
+        assert_eq!(ids, ["a_b", "a_b-2", "dup-one", "dup-one-2"]);
+        let said: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+        assert!(
+            said.iter().any(|w| w.contains("dup-one.txt: its id `dup-one` is already `dup one.txt`'s")),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn upper_case_extensions_are_read_and_other_files_named() {
+        let dir = folder(&[
+            ("a.TXT", b"One."),
+            ("b.txt", b"Two."),
+            ("notes.md", b"x"),
+            (".a.txt", b"x"),
+            ("corpus.toml", b""),
+        ]);
+        let loaded = load(&dir).unwrap();
+        let ids: Vec<&str> = loaded.sources.iter().map(|s| s.doc_id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        let said: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+        assert!(
+            said.iter().any(|w| w.contains("2 file(s) skipped, hidden or not `.txt`: .a.txt, notes.md")),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn lone_carriage_returns_are_line_breaks() {
+        let dir = folder(&[("a.txt", b"Title\rFirst paragraph.\r\rSecond.\r\n")]);
+        let loaded = load(&dir).unwrap();
+        assert_eq!(loaded.sources[0].raw, "Title\nFirst paragraph.\n\nSecond.\n");
+        assert!(loaded.warnings.iter().any(|w| w.message.contains("lone carriage return")));
     }
 
     #[test]

@@ -88,3 +88,32 @@ fn no_file_means_no_overrides() {
     let documents = seeds();
     assert_eq!(actors::find_with(&documents, &overrides), actors::find(&documents));
 }
+
+#[test]
+fn empty_names_and_quotes_are_errors_with_their_line() {
+    for (toml, field) in [
+        ("[[rename]]\nactor = \"isis\"\nname = \"  \"\n", "name"),
+        ("\n[[role]]\nactor = \"x\"\ntitle = \"t\"\ndoc = \"d\"\nquote = \"\"\n", "quote"),
+        ("[[ignore]]\nnames = [\"\"]\n", "names"),
+    ] {
+        let dir = folder_with(toml);
+        let message = actors::load_overrides(&dir).expect_err("an empty field is refused").to_string();
+        let line = if toml.starts_with('\n') { 2 } else { 1 };
+        assert!(message.contains(&format!("actors.toml:{line}: `{field}` is empty")), "{message}");
+    }
+}
+
+#[test]
+fn overrides_that_miss_are_warned_by_the_build() {
+    let dir = std::env::temp_dir().join(format!("tightrope-actors-build-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    std::fs::write(dir.join("a.txt"), "Iraq and Iran met in Baghdad on May 3, 2024.").expect("an article");
+    std::fs::write(dir.join(actors::OVERRIDES_FILE), "[[retype]]\nactor = \"nobody-at-all\"\nkind = \"person\"\n")
+        .expect("the overrides file");
+    let built = tightrope_extract::build_corpus(&dir).expect("the folder builds");
+    assert!(
+        built.warnings.iter().any(|w| w.contains("actors.toml:1:") && w.contains("nobody-at-all")),
+        "{:?}",
+        built.warnings
+    );
+}

@@ -117,7 +117,15 @@ pub fn load_overrides(dir: &Path) -> Result<Overrides, OverridesError> {
     if !file.exists() {
         return Ok(Overrides::default());
     }
-    let text = std::fs::read_to_string(&file).map_err(|source| OverridesError::Read { file: file.clone(), source })?;
+    let bytes = std::fs::read(&file).map_err(|source| OverridesError::Read { file: file.clone(), source })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        OverridesError::Invalid {
+            line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+            file: file.clone(),
+            message: "the file is not valid UTF-8; re-save it as UTF-8".into(),
+        }
+    })?;
     parse(&file, &text)
 }
 
@@ -156,6 +164,9 @@ fn parse(file: &Path, text: &str) -> Result<Overrides, OverridesError> {
             return Err(invalid(entry.span().start, format!("kind `{kind}` is not one of: {}", kinds())));
         }
     }
+    if let Some((offset, field)) = empty_field(&parsed) {
+        return Err(invalid(offset, format!("`{field}` is empty; write a name, or remove the entry")));
+    }
     for entry in &parsed.merge {
         if entry.get_ref().actors.len() < 2 {
             return Err(invalid(entry.span().start, "a merge needs at least two actors: the one to keep first".into()));
@@ -170,6 +181,49 @@ fn parse(file: &Path, text: &str) -> Result<Overrides, OverridesError> {
         }
     }
     Ok(Overrides { file: file.to_path_buf(), text: text.to_string(), parsed })
+}
+
+/// The first entry with an empty name, title or quote, and which field it is: an empty name
+/// would make an actor without an id, an empty quote would match every sentence.
+fn empty_field(parsed: &FileEntries) -> Option<(usize, &'static str)> {
+    fn first<T>(
+        entries: &[Spanned<T>],
+        fields: impl Fn(&T) -> Vec<(&'static str, &str)>,
+    ) -> Option<(usize, &'static str)> {
+        entries.iter().find_map(|entry| {
+            let (field, _) = fields(entry.get_ref()).into_iter().find(|(_, value)| value.trim().is_empty())?;
+            Some((entry.span().start, field))
+        })
+    }
+    fn all<'a>(field: &'static str, values: &'a [String]) -> Vec<(&'static str, &'a str)> {
+        values.iter().map(|v| (field, v.as_str())).collect()
+    }
+    first(&parsed.ignore, |e| all("names", &e.names))
+        .or_else(|| first(&parsed.merge, |e| all("actors", &e.actors)))
+        .or_else(|| {
+            first(&parsed.split, |e| {
+                let mut fields = vec![("actor", e.actor.as_str()), ("alias", e.alias.as_str())];
+                fields.extend(e.name.as_deref().map(|n| ("name", n)));
+                fields
+            })
+        })
+        .or_else(|| first(&parsed.rename, |e| vec![("actor", e.actor.as_str()), ("name", e.name.as_str())]))
+        .or_else(|| first(&parsed.retype, |e| vec![("actor", e.actor.as_str())]))
+        .or_else(|| {
+            first(&parsed.role, |e| {
+                vec![("actor", &e.actor), ("title", &e.title), ("doc", &e.doc), ("quote", &e.quote)]
+                    .into_iter()
+                    .map(|(f, v)| (f, v.as_str()))
+                    .collect()
+            })
+        })
+        .or_else(|| {
+            first(&parsed.add, |e| {
+                let mut fields = vec![("name", e.name.as_str())];
+                fields.extend(all("aliases", &e.aliases));
+                fields
+            })
+        })
 }
 
 impl Overrides {

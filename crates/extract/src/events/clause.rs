@@ -46,6 +46,8 @@ pub fn segment(tokens: &[Token], lexicon: &Lexicon) -> Vec<Clause> {
     let mut kind = ClauseKind::Main;
     // A clause opened by a subordinator at the very start ends at the first comma.
     let mut fronted = false;
+    // The last speech verb before the current token: whether the open clause has one.
+    let mut last_speech: Option<usize> = None;
     let close = |clauses: &mut Vec<Clause>, start: usize, end: usize, kind| {
         if end > start {
             clauses.push(Clause { start, end, kind, subject_start: start, subject_end: end });
@@ -54,6 +56,10 @@ pub fn segment(tokens: &[Token], lexicon: &Lexicon) -> Vec<Clause> {
     for (i, token) in tokens.iter().enumerate() {
         let word = token.lower.as_str();
         let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+        if let Some(p) = i.checked_sub(1).filter(|&p| lexicon.speech_lemma(&tokens[p]).is_some() && !proper(tokens, p))
+        {
+            last_speech = Some(p);
+        }
         let opens = if CLAUSE_MARKS.contains(&word) || (fronted && word == ",") {
             fronted = false;
             close(&mut clauses, start, i, kind);
@@ -62,7 +68,7 @@ pub fn segment(tokens: &[Token], lexicon: &Lexicon) -> Vec<Clause> {
             continue;
         } else if RELATIVE.contains(&word) && i > 0 {
             // "said on 4 May that …": a speech verb earlier in the clause makes "that" open its report.
-            let after_speech = (start..i).any(|j| lexicon.speech_lemma(&tokens[j]).is_some() && !proper(tokens, j));
+            let after_speech = last_speech.is_some_and(|j| j >= start);
             Some(if after_speech && word == "that" { ClauseKind::Reported } else { ClauseKind::Relative })
         } else if CONDITIONAL.contains(&word) {
             Some(ClauseKind::Conditional)
@@ -107,9 +113,12 @@ fn before_a_date(tokens: &[Token], i: usize) -> bool {
 /// The comma before a short speaker phrase ending in a speech verb at the end of a sentence:
 /// ", officials said." or ", the minister told reporters."
 fn trailing_speaker(tokens: &[Token], start: usize, i: usize, lexicon: &Lexicon) -> Option<usize> {
+    if lexicon.speech_lemma(&tokens[i]).is_none() || proper(tokens, i) {
+        return None;
+    }
     let rest = &tokens[i + 1..];
-    let ends = rest.iter().filter(|t| t.is_word()).count() <= 2 && rest.last().is_none_or(|t| !t.is_word());
-    if lexicon.speech_lemma(&tokens[i]).is_none() || proper(tokens, i) || !ends {
+    let ends = rest.iter().filter(|t| t.is_word()).take(3).count() <= 2 && rest.last().is_none_or(|t| !t.is_word());
+    if !ends {
         return None;
     }
     let comma = (start..i).rev().take(8).find(|&j| tokens[j].is(","))?;

@@ -55,7 +55,6 @@ fn corpus(args: &[String]) -> Result<(), String> {
     for warning in &built.warnings {
         eprintln!("warning: {warning}");
     }
-    let json = serde_json::to_string_pretty(&built.corpus).map_err(|e| e.to_string())?;
     let corpus = &built.corpus;
     let summary = format!(
         "{} documents, {} actors, {} events from {}",
@@ -66,11 +65,11 @@ fn corpus(args: &[String]) -> Result<(), String> {
     );
     match out {
         Some(path) => {
-            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+            tightrope_extract::write_json(corpus, &path).map_err(|e| format!("{}: {e}", path.display()))?;
             eprintln!("{summary} -> {}", path.display());
         }
         None => {
-            println!("{json}");
+            println!("{}", tightrope_extract::to_json(corpus));
             eprintln!("{summary}");
         }
     }
