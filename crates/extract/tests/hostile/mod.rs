@@ -378,6 +378,11 @@ pub struct Article {
 }
 
 impl Article {
+    /// Hidden files (`.a.txt`, macOS `._a.txt`) are skipped with a warning rather than read.
+    pub fn is_hidden(&self) -> bool {
+        self.file.starts_with('.')
+    }
+
     pub fn bytes(&self) -> Vec<u8> {
         let mut bytes = self.text.clone().into_bytes();
         if let Some(at) = self.invalid_byte_at {
@@ -424,10 +429,15 @@ impl Folder {
     }
 }
 
-/// File names whose document ids all differ (colliding ids are a known loss, checked elsewhere).
+/// File names, some whose document ids collide (`a.txt`, `A.txt`, `a.TXT`; `dup one`, `dup-one`) and
+/// one hidden file, which is not an article.
 const FILE_NAMES: &[&str] = &[
     "a.txt",
+    "A.txt",
+    "a.TXT",
     "b.txt",
+    "dup one.txt",
+    "dup-one.txt",
     "2025-09-24 report.txt",
     "é-news.txt",
     "Ünïcode title.txt",
@@ -435,7 +445,6 @@ const FILE_NAMES: &[&str] = &[
     "_.txt",
     ".hidden.txt",
     "very long name with spaces and words and more words to make a long doc id.txt",
-    "UPPER.txt",
 ];
 
 /// A TOML value for any string, quoted and escaped.
