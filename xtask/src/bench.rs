@@ -6,24 +6,57 @@ use std::time::Instant;
 
 use crate::util::{command, run as run_command};
 
-pub fn run(root: &Path) -> Result<()> {
+/// `cargo xtask bench [--only hardening] [--timeout SECONDS]`: every section, or one section replaced in place.
+pub fn run(root: &Path, args: &[String]) -> Result<()> {
+    let mut only_hardening = false;
+    let mut timeout = crate::bench_hardening::DEFAULT_TIMEOUT;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = || rest.next().with_context(|| format!("`{arg}` needs a value"));
+        match arg.as_str() {
+            "--only" => match value()?.as_str() {
+                "hardening" => only_hardening = true,
+                other => anyhow::bail!("`--only` takes: hardening (not `{other}`)"),
+            },
+            "--timeout" => {
+                timeout = std::time::Duration::from_secs(value()?.parse().context("`--timeout` takes seconds")?)
+            }
+            other => anyhow::bail!("unknown option `{other}` (bench takes --only hardening, --timeout SECONDS)"),
+        }
+    }
+    let binary = build_cli(root)?;
+    if only_hardening {
+        let section = machine(root) + &crate::bench_hardening::run(&binary, timeout)?;
+        let path = root.join("BENCHMARKS.md");
+        let markdown = std::fs::read_to_string(&path).unwrap_or_default();
+        std::fs::write(&path, crate::bench_hardening::replace_section(&markdown, &section))
+            .context("writing BENCHMARKS.md")?;
+        println!("{section}");
+        println!("bench: wrote the hardening section of BENCHMARKS.md");
+        return Ok(());
+    }
+    let mut report = String::from(
+        "# Benchmarks\n\nWritten by `cargo xtask bench`; numbers are measurements, never test assertions.\n\n",
+    );
+    report.push_str(&machine(root));
+    report.push_str(&pipeline(root, &binary)?);
+    report.push_str(&crate::bench_time::run(root, &binary)?);
+    report.push_str(&crate::bench_hardening::run(&binary, timeout)?);
+    std::fs::write(root.join("BENCHMARKS.md"), &report).context("writing BENCHMARKS.md")?;
+    println!("{report}");
+    println!("bench: wrote BENCHMARKS.md");
+    Ok(())
+}
+
+/// Builds the release CLI once for every section; returns its path (CARGO_TARGET_DIR honoured).
+pub fn build_cli(root: &Path) -> Result<PathBuf> {
     run_command({
         let mut c = command(root, "cargo");
         c.args(["build", "--release", "--quiet", "-p", "tightrope-extract", "--bin", "tightrope"]);
         c
     })?;
-    let mut report = String::from(
-        "# Benchmarks\n\nWritten by `cargo xtask bench`; numbers are measurements, never test assertions.\n\n",
-    );
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let binary = target.join("release/tightrope");
-    report.push_str(&machine(root));
-    report.push_str(&pipeline(root, &binary)?);
-    report.push_str(&crate::bench_time::run(root, &binary)?);
-    std::fs::write(root.join("BENCHMARKS.md"), &report).context("writing BENCHMARKS.md")?;
-    println!("{report}");
-    println!("bench: wrote BENCHMARKS.md");
-    Ok(())
+    Ok(target.join("release/tightrope"))
 }
 
 fn machine(root: &Path) -> String {

@@ -4,11 +4,15 @@
 //! - `serve [--corpus DIR] [--port N]`: build and serve with live rebuild on 127.0.0.1.
 //! - `dist [--public-url /sub/path/] [--corpus DIR]`: a release `dist/` for any static host.
 //! - `test`: fmt, clippy, host tests, release builds, browser tests in headless Chromium.
-//! - `bench`: time-tagger scores and throughput, pipeline speed; writes BENCHMARKS.md.
+//! - `bench [--only hardening] [--timeout S]`: time-tagger scores and throughput, pipeline speed,
+//!   hardening figures (big and degenerate input); writes BENCHMARKS.md.
+//! - `fuzz [--seconds N] [--target NAME]`: each fuzz target for about N seconds, release build.
 
 mod bench;
+mod bench_hardening;
 mod bench_time;
 mod dist;
+mod fuzz;
 mod setup;
 mod test;
 mod util;
@@ -23,7 +27,8 @@ cargo xtask <command>
   serve [--corpus DIR] [--port 8080]           serve the app with live rebuild
   dist  [--public-url /sub/path/] [--corpus DIR]  write a release build to dist/
   test                                         run every check, as CI does
-  bench                                        measure speed and scores, write BENCHMARKS.md
+  bench [--only hardening] [--timeout 120]     measure speed and scores, write BENCHMARKS.md
+  fuzz  [--seconds 60] [--target NAME]         run each fuzz target for about N seconds
 ";
 
 fn main() {
@@ -43,7 +48,8 @@ fn run() -> Result<()> {
         Some("serve") => dist::serve(&root, &Options::parse(rest)?),
         Some("dist") => dist::dist(&root, &Options::parse(rest)?).map(|_| ()),
         Some("test") => test::run(&root),
-        Some("bench") => bench::run(&root),
+        Some("bench") => bench::run(&root, rest),
+        Some("fuzz") => fuzz::run(&root, rest),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
