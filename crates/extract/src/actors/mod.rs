@@ -204,13 +204,19 @@ fn person_roles(
             country = country.or(world.countries.iter().position(|c| &c.code == code).map(Affiliation::Country));
         }
     }
-    let titles: Vec<String> = titled.iter().map(|(_, t)| t.title.clone()).collect();
+    // Distinct titles, each compared once: an actor named with a title thousands of times has few.
+    let titles: BTreeSet<String> = titled.iter().map(|(_, t)| t.title.clone()).collect();
+    let mut office: BTreeMap<String, String> = BTreeMap::new();
     let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
     let mut roles = Vec::new();
     for (_, t) in titled {
         // "Prime Minister" next to "Prime Minister of Iraq" for the same person is the same office.
-        let title =
-            titles.iter().filter(|o| same_office(&t.title, o)).max_by_key(|o| o.len()).cloned().unwrap_or(t.title);
+        let title = office
+            .entry(t.title.clone())
+            .or_insert_with(|| {
+                titles.iter().filter(|o| same_office(&t.title, o)).max_by_key(|o| o.len()).cloned().unwrap_or(t.title)
+            })
+            .clone();
         let when = t.during.as_ref().map(|d| d.value.clone()).unwrap_or_default();
         if seen.insert((title.clone(), when)) {
             roles.push(Role { title, during: t.during, evidence: t.evidence });

@@ -25,10 +25,11 @@ enum Use {
 pub fn document_candidates(
     doc_index: usize,
     document: &Document,
+    mentions: Vec<(usize, usize, usize)>,
     actors: &[Actor],
     lexicon: &Lexicon,
 ) -> Vec<Candidate> {
-    let mentions = actor_mentions(document, actors);
+    let mentions = actor_mentions(mentions);
     let dct = document.date.as_ref().map(|d| d.date.clone());
     let mut candidates: Vec<(Candidate, Use)> = Vec::new();
     let mut inherited: Option<(usize, DateValue)> = None;

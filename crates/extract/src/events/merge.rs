@@ -2,7 +2,7 @@
 
 use super::dating::{bounds, fineness};
 use super::Candidate;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use tightrope_core::{Actor, ActorKind, Day, DayInterval, EventMention, Precision};
 
 /// How many earlier reports sharing a key with a new report it is compared with, the latest
@@ -27,12 +27,12 @@ pub fn group(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>
     let mut postings: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
     for candidate in order {
         let mut matching: Vec<usize> = Vec::new();
-        let mut checked: HashSet<(usize, usize)> = HashSet::new();
         for key in lookup_keys(&candidate, &sides) {
             let Some(posting) = postings.get(&key) else { continue };
             for &filed in posting.iter().rev().take(MAX_COMPARED_PER_KEY) {
                 let (group, member) = live(&moved, filed);
-                if matching.contains(&group) || !checked.insert((group, member)) {
+                // A member filed under several keys may be compared more than once: a cheap repeat.
+                if matching.contains(&group) {
                     continue;
                 }
                 if groups[group].get(member).is_some_and(|m| compatible(m, &candidate, &sides)) {

@@ -46,24 +46,25 @@ pub(crate) struct Candidate {
 /// Extracts the events of all documents, merged across documents.
 pub fn extract(documents: &[Document], actors: &[Actor]) -> Vec<Event> {
     let lexicon = Lexicon::builtin();
+    let mut mentions = spans::mentions_by_document(actors);
     let candidates: Vec<Candidate> = documents
         .iter()
         .enumerate()
-        .flat_map(|(index, document)| candidates::document_candidates(index, document, actors, &lexicon))
+        .flat_map(|(index, document)| {
+            let own = mentions.remove(document.doc_id.as_str()).unwrap_or_default();
+            candidates::document_candidates(index, document, own, actors, &lexicon)
+        })
         .collect();
     let mut events: Vec<Event> =
         merge::group(candidates, actors).into_iter().map(|group| to_event(&group, actors, &lexicon)).collect();
-    events.sort_by(|a, b| {
-        let key = |e: &Event| {
-            (
-                e.date.date.sort_key(),
-                e.mentions[0].doc_id.clone(),
-                e.mentions[0].sentence,
-                e.category.code.clone(),
-                e.event_id.clone(),
-            )
-        };
-        key(a).cmp(&key(b))
+    events.sort_by_cached_key(|e| {
+        (
+            e.date.date.sort_key(),
+            e.mentions[0].doc_id.clone(),
+            e.mentions[0].sentence,
+            e.category.code.clone(),
+            e.event_id.clone(),
+        )
     });
     events
 }

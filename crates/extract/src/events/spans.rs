@@ -3,18 +3,26 @@
 use super::clause::ActorSpan;
 use super::tokens::Token;
 use super::words::PERSON_PRONOUNS;
+use std::collections::HashMap;
 use tightrope_core::{Actor, ActorKind, Document};
 
 /// How far back (in bytes) a pronoun looks for the person it names.
 const PRONOUN_REACH: usize = 400;
 
-/// Every mention of an actor in the document, longest first where they overlap.
-pub fn actor_mentions(document: &Document, actors: &[Actor]) -> Vec<(usize, usize, usize)> {
-    let mut all: Vec<(usize, usize, usize)> = actors
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| a.mentions.iter().filter(|m| m.doc_id == document.doc_id).map(move |m| (m.start, m.end, i)))
-        .collect();
+/// Every actor mention of every document, by document id, as `(start, end, actor index)`: one
+/// pass over the actors, so that each document then costs only its own mentions.
+pub fn mentions_by_document(actors: &[Actor]) -> HashMap<&str, Vec<(usize, usize, usize)>> {
+    let mut by_document: HashMap<&str, Vec<(usize, usize, usize)>> = HashMap::new();
+    for (i, actor) in actors.iter().enumerate() {
+        for m in &actor.mentions {
+            by_document.entry(m.doc_id.as_str()).or_default().push((m.start, m.end, i));
+        }
+    }
+    by_document
+}
+
+/// The mentions of one document, in text order, the longest kept where they overlap.
+pub fn actor_mentions(mut all: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
     all.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
     for mention in all {
