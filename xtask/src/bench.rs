@@ -26,7 +26,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     }
     let binary = build_cli(root)?;
     if only_hardening {
-        let section = machine(root) + &crate::bench_hardening::run(&binary, timeout)?;
+        // Run alone, the section says when and where it was measured, under its own heading.
+        let section = crate::bench_hardening::run(&binary, timeout)?.replacen(
+            "## Hardening\n\n",
+            &format!("## Hardening\n\n{}", machine(root)),
+            1,
+        );
         let path = root.join("BENCHMARKS.md");
         let markdown = std::fs::read_to_string(&path).unwrap_or_default();
         std::fs::write(&path, crate::bench_hardening::replace_section(&markdown, &section))
