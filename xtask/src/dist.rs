@@ -13,16 +13,20 @@ pub fn serve(root: &Path, options: &Options) -> Result<()> {
     crate::setup::run(root)?;
     let port = options.port.unwrap_or(8080).to_string();
     let mut trunk = command(root, "trunk");
-    trunk.args(["serve", "--address", "127.0.0.1", "--port", &port]);
+    // Trunk's reload script is inline, which the page's Content-Security-Policy refuses: trunk
+    // rebuilds on every change, and a reload of the page shows the result.
+    trunk.args(["serve", "--address", "127.0.0.1", "--port", &port, "--no-autoreload"]);
     // Watch the sources and the corpus, wherever it lives.
-    for watched in ["src", "style", "index.html", "crates", "seeds", "build.rs", "Cargo.toml"] {
+    for watched in
+        ["src", "style", "index.html", "start.js", "favicon.svg", "crates", "seeds", "build.rs", "Cargo.toml"]
+    {
         trunk.args(["--watch", watched]);
     }
     if let Some(corpus) = &options.corpus {
         trunk.env("TIGHTROPE_CORPUS", corpus).arg("--watch").arg(corpus);
         println!("serve: corpus {}", corpus.display());
     }
-    println!("serve: http://127.0.0.1:{port}/ (Ctrl-C to stop)");
+    println!("serve: http://127.0.0.1:{port}/ (reload the page after a rebuild; Ctrl-C to stop)");
     run_command(trunk)
 }
 

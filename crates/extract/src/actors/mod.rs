@@ -152,10 +152,14 @@ enum Affiliation {
     Entity(usize),
 }
 
+/// The hits of each document, in token order.
 fn hits_by_doc<'a>(hits: &[&'a Hit]) -> BTreeMap<usize, Vec<&'a Hit>> {
     let mut map: BTreeMap<usize, Vec<&Hit>> = BTreeMap::new();
     for hit in hits {
         map.entry(hit.doc).or_default().push(hit);
+    }
+    for doc_hits in map.values_mut() {
+        doc_hits.sort_by_key(|h| (h.first, h.last));
     }
     map
 }
@@ -193,7 +197,10 @@ fn person_roles(
     let mut group = None;
     let mut country = None;
     for (doc, t) in &titled {
-        for inner in all.get(doc).into_iter().flatten().filter(|h| h.first >= t.first && h.last <= t.last) {
+        let doc_hits = all.get(doc).map_or(&[][..], Vec::as_slice);
+        let from = doc_hits.partition_point(|h| h.first < t.first);
+        let inside = doc_hits[from..].iter().take_while(|h| h.first <= t.last).filter(|h| h.last <= t.last);
+        for inner in inside {
             if let Target::Entity(i) = inner.target {
                 if !matches!(entities[i].kind, ActorKind::Person | ActorKind::State) {
                     group = group.or(Some(Affiliation::Entity(i)));

@@ -183,12 +183,12 @@ fn titled(document: &Document, tokens: &[Token], (a, b): (usize, usize)) -> Opti
 
 /// The date of a sentence: its first calendar time expression, else the document's date.
 fn date_between(document: &Document, start: usize, end: usize) -> Option<DateValue> {
-    document
-        .timexes
+    // Time expressions are in text order: start at the sentence's first one.
+    let from = document.timexes.partition_point(|t| t.start < start);
+    document.timexes[from..]
         .iter()
-        .find(|t| {
-            t.start >= start && t.end <= end && t.interval.is_some() && t.timex_type == tightrope_core::TimexType::Date
-        })
+        .take_while(|t| t.start < end)
+        .find(|t| t.end <= end && t.interval.is_some() && t.timex_type == tightrope_core::TimexType::Date)
         .map(|t| t.date_value())
         .or_else(|| document.date.as_ref().map(|d| d.date.clone()))
 }

@@ -8,7 +8,7 @@ use tightrope_core::{Actor, ActorKind, Day, DayInterval, EventMention, Precision
 /// How many earlier reports sharing a key with a new report it is compared with, the latest
 /// first. A corpus where one actor is the source of thousands of reports of one kind compares
 /// each new report with the latest of them only, so that merging stays linear in the corpus.
-const MAX_COMPARED_PER_KEY: usize = 512;
+const MAX_COMPARED_PER_KEY: usize = 64;
 
 /// Groups candidates that report the same event: same CAMEO root, compatible dates, the same
 /// source side and target side (an actor and the state or group it belongs to count as one side).
@@ -24,13 +24,21 @@ pub fn group(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>
     // group its members went to and at what position they start there.
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
     let mut moved: Vec<Option<(usize, usize)>> = Vec::new();
-    let mut postings: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
+    let mut postings: HashMap<Key, Vec<Filed>> = HashMap::new();
     for candidate in order {
+        let span = bounds(&candidate.date);
         let mut matching: Vec<usize> = Vec::new();
         for key in lookup_keys(&candidate, &sides) {
             let Some(posting) = postings.get(&key) else { continue };
-            for &filed in posting.iter().rev().take(MAX_COMPARED_PER_KEY) {
-                let (group, member) = live(&moved, filed);
+            for filed in posting.iter().rev().take(MAX_COMPARED_PER_KEY) {
+                // Two reports whose dates cannot overlap never tell one event: skipped here
+                // without reading the report itself.
+                if let (Some((a0, a1)), Some((b0, b1))) = (filed.span, span) {
+                    if a0 > b1 || b0 > a1 {
+                        continue;
+                    }
+                }
+                let (group, member) = live(&mut moved, (filed.group, filed.member));
                 // A member filed under several keys may be compared more than once: a cheap repeat.
                 if matching.contains(&group) {
                     continue;
@@ -40,26 +48,26 @@ pub fn group(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>
                 }
             }
         }
-        matching.sort_unstable();
-        let target = match matching.split_first() {
+        // A report that matches several groups joins them: they told of one event. The smaller
+        // groups move into the largest, so that no member is copied more than a few times.
+        let target = match matching.iter().copied().max_by_key(|&g| (groups[g].len(), std::cmp::Reverse(g))) {
             None => {
                 groups.push(Vec::new());
                 moved.push(None);
                 groups.len() - 1
             }
-            // A report that matches several groups joins them: they told of one event.
-            Some((&first, others)) => {
-                for &other in others.iter().rev() {
+            Some(largest) => {
+                for &other in matching.iter().filter(|&&g| g != largest) {
                     let members = std::mem::take(&mut groups[other]);
-                    moved[other] = Some((first, groups[first].len()));
-                    groups[first].extend(members);
+                    moved[other] = Some((largest, groups[largest].len()));
+                    groups[largest].extend(members);
                 }
-                first
+                largest
             }
         };
         let member = groups[target].len();
         for key in member_keys(&candidate, &sides) {
-            postings.entry(key).or_default().push((target, member));
+            postings.entry(key).or_default().push(Filed { group: target, member, span });
         }
         groups[target].push(candidate);
     }
@@ -70,12 +78,29 @@ pub fn group(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>
     groups
 }
 
-/// Where a filed member is now, following the merges of its group.
-fn live(moved: &[Option<(usize, usize)>], (mut group, mut member): (usize, usize)) -> (usize, usize) {
-    while let Some((into, offset)) = moved[group] {
-        (group, member) = (into, offset + member);
+/// Where a filed member is now, following the merges of its group; the path is shortened on the
+/// way, so that later look-ups take one step.
+fn live(moved: &mut [Option<(usize, usize)>], (group, member): (usize, usize)) -> (usize, usize) {
+    let (mut root, mut shift) = (group, 0);
+    while let Some((into, offset)) = moved[root] {
+        (root, shift) = (into, shift + offset);
     }
-    (group, member)
+    // Point every group on the path straight at the root, with its total offset there.
+    let (mut at, mut left) = (group, shift);
+    while let Some((into, offset)) = moved[at] {
+        moved[at] = Some((root, left));
+        left -= offset;
+        at = into;
+    }
+    (root, member + shift)
+}
+
+/// A report filed under a key: its group and place there when filed, and its date's bounds.
+#[derive(Debug, Clone, Copy)]
+struct Filed {
+    group: usize,
+    member: usize,
+    span: Option<(Day, Day)>,
 }
 
 /// What two reports that may tell one event have in common: always the CAMEO root and negation,
@@ -315,4 +340,113 @@ pub fn event_id(date: &str, code: &str, source: &str, doc_id: &str, sentence: us
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("ev-{:012x}", hash >> 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use tightrope_core::{DateValue, EventFlags, EventMention};
+
+    /// Five actors: a state, a body of it, a person of that body, another state, an unaffiliated person.
+    fn actors() -> Vec<Actor> {
+        let actor = |id: &str, kind: ActorKind, affiliation: Option<&str>| Actor {
+            actor_id: id.into(),
+            name: id.into(),
+            kind,
+            kind_confidence: 1.0,
+            aliases: vec![],
+            roles: vec![],
+            affiliation: affiliation.map(Into::into),
+            mentions: vec![],
+        };
+        vec![
+            actor("iran", ActorKind::State, None),
+            actor("council", ActorKind::GovernmentBody, Some("iran")),
+            actor("larijani", ActorKind::Person, Some("council")),
+            actor("iraq", ActorKind::State, None),
+            actor("savaya", ActorKind::Person, None),
+        ]
+    }
+
+    type Raw = (usize, usize, u8, Option<usize>, Vec<usize>, Vec<usize>, u8, bool, bool);
+
+    fn candidate(id: usize, raw: &Raw) -> Candidate {
+        let (doc, sentence, code, source, targets, participants, date, inherited, from_dct) = raw.clone();
+        let value = ["2020-07-21", "2020-07", "2020", "2021-01-02", "PAST_REF", "XXXX-07-21"][usize::from(date) % 6];
+        let date = DateValue::parse_calendar(value).unwrap_or(DateValue {
+            value: value.into(),
+            precision: Precision::Day,
+            modifier: None,
+            interval: None,
+        });
+        Candidate {
+            doc_index: doc,
+            sentence,
+            code: ["010", "036", "042", "043", "163", "190"][usize::from(code) % 6].into(),
+            source,
+            targets,
+            participants,
+            dct_anchor: from_dct.then(|| DateValue::parse_calendar("2020-08").expect("a month")),
+            date,
+            inherited,
+            flags: EventFlags::default(),
+            mention: EventMention { doc_id: "d".into(), sentence, start: id, end: id + 1, attribution: None },
+        }
+    }
+
+    /// The grouping the index replaces: every report compared with every earlier group.
+    fn by_full_comparison(candidates: Vec<Candidate>, actors: &[Actor]) -> Vec<Vec<Candidate>> {
+        let sides = Sides::new(actors);
+        let mut order = candidates;
+        order.sort_by_key(order_key);
+        let mut groups: Vec<Vec<Candidate>> = Vec::new();
+        for candidate in order {
+            let matching: Vec<usize> = (0..groups.len())
+                .filter(|&g| groups[g].iter().any(|member| compatible(member, &candidate, &sides)))
+                .collect();
+            match matching.split_first() {
+                None => groups.push(vec![candidate]),
+                Some((&first, others)) => {
+                    for &other in others.iter().rev() {
+                        let moved = groups.remove(other);
+                        groups[first].extend(moved);
+                    }
+                    groups[first].push(candidate);
+                }
+            }
+        }
+        groups
+    }
+
+    fn partition(groups: &[Vec<Candidate>]) -> Vec<Vec<usize>> {
+        let mut ids: Vec<Vec<usize>> = groups
+            .iter()
+            .map(|g| {
+                let mut ids: Vec<usize> = g.iter().map(|c| c.mention.start).collect();
+                ids.sort_unstable();
+                ids
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// The keyed index merges exactly what comparing every pair merges.
+        #[test]
+        fn the_index_loses_no_merge(raws in prop::collection::vec((
+            0..2usize, 0..8usize, 0..6u8, prop::option::of(0..5usize),
+            prop::collection::vec(0..5usize, 0..2), prop::collection::vec(0..5usize, 0..2),
+            0..6u8, any::<bool>(), any::<bool>(),
+        ), 0..40)) {
+            let actors = actors();
+            let candidates: Vec<Candidate> = raws.iter().enumerate().map(|(i, raw)| candidate(i, raw)).collect();
+            let indexed = partition(&group(candidates.clone(), &actors));
+            let full = partition(&by_full_comparison(candidates, &actors));
+            prop_assert_eq!(indexed, full);
+        }
+    }
 }

@@ -12,7 +12,10 @@ pub fn infer_dct(text: &str, sentences: &[Sentence], timexes: &[Timex]) -> Optio
     // The latest date with a written year sets the year of yearless dates after it.
     let latest_absolute =
         dates.iter().filter(|t| t.anchor == Anchor::Absolute).filter_map(|t| t.interval).map(|i| i.earliest).max();
-    let sentence_of = |t: &Timex| sentences.iter().find(|s| s.start <= t.start && t.end <= s.end);
+    // Sentences are disjoint and in text order: only the first one ending at or after `t` can hold it.
+    let sentence_of = |t: &Timex| {
+        sentences.get(sentences.partition_point(|s| s.end < t.end)).filter(|s| s.start <= t.start && t.end <= s.end)
+    };
     let evidence = |t: &Timex| {
         let quote =
             sentence_of(t).map_or(t.text.as_str(), |s| text.get(s.start..s.end).unwrap_or(&t.text)).trim().to_string();
