@@ -23,7 +23,8 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goldstein: Option<f32>,
     pub mentions: Vec<EventMention>,
-    #[serde(default)]
+    /// Left out of the JSON where no flag is set, as most events have none.
+    #[serde(default, skip_serializing_if = "EventFlags::is_plain")]
     pub flags: EventFlags,
 }
 
@@ -69,11 +70,22 @@ pub struct EventMention {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventFlags {
     /// Planned or expected: in the future at the document date.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub expected: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub negated: bool,
     /// Reported speech: someone says it happened.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub reported: bool,
+}
+
+impl EventFlags {
+    /// No flag set: a plain, asserted, past or present action.
+    pub fn is_plain(&self) -> bool {
+        *self == EventFlags::default()
+    }
+}
+
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
