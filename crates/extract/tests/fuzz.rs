@@ -116,6 +116,10 @@ fn check_corpus(corpus: &Corpus, files: usize) -> Result<(), TestCaseError> {
             check_span(&doc.text, mention.start, mention.end, "event mention")?;
         }
     }
+    let mut ids: Vec<&str> = corpus.events.iter().map(|e| e.event_id.as_str()).collect();
+    ids.sort_unstable();
+    let repeated = ids.windows(2).find(|pair| pair[0] == pair[1]);
+    prop_assert!(repeated.is_none(), "event id {:?} is given twice", repeated);
     let json = tightrope_extract::to_json(corpus);
     prop_assert!(serde_json::from_str::<Corpus>(&json).is_ok(), "the corpus JSON reads back");
     Ok(())

@@ -64,9 +64,24 @@ pub fn extract(documents: &[Document], actors: &[Actor]) -> Vec<Event> {
             e.mentions[0].sentence,
             e.category.code.clone(),
             e.event_id.clone(),
+            e.target.clone(),
         )
     });
+    unique_ids(&mut events);
     events
+}
+
+/// Event ids unique by construction: two events of one sentence with the same date, category
+/// and source (one per target) would share a hash, so the later ones get `-2`, `-3` …
+fn unique_ids(events: &mut [Event]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for event in events.iter_mut() {
+        let count = seen.entry(event.event_id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            event.event_id = format!("{}-{count}", event.event_id);
+        }
+    }
 }
 
 fn to_event(group: &[Candidate], actors: &[Actor], lexicon: &Lexicon) -> Event {
@@ -123,6 +138,26 @@ pub fn quad(code: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colliding_event_ids_get_a_suffix() {
+        let event = |id: &str| Event {
+            event_id: id.into(),
+            date: EventDate { date: DateValue::parse_calendar("2024-05-03").expect("a day"), inherited: false },
+            source: None,
+            target: vec![],
+            actors: vec![],
+            category: Category { code: "042".into(), name: "Make a visit".into() },
+            quad: Some(1),
+            goldstein: Some(1.9),
+            mentions: vec![],
+            flags: EventFlags::default(),
+        };
+        let mut events = vec![event("ev-a"), event("ev-b"), event("ev-a"), event("ev-a")];
+        unique_ids(&mut events);
+        let ids: Vec<&str> = events.iter().map(|e| e.event_id.as_str()).collect();
+        assert_eq!(ids, ["ev-a", "ev-b", "ev-a-2", "ev-a-3"]);
+    }
 
     #[test]
     fn quad_class_follows_the_root() {
