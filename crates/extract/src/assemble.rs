@@ -35,7 +35,7 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     let loaded = load(dir)?;
     let overrides = actors::load_overrides(dir)?;
     let mut warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
-    let documents: Vec<Document> = loaded.sources.iter().map(|source| build_document(source, &mut warnings)).collect();
+    let documents: Vec<Document> = loaded.sources.iter().map(|source| build_document(dir, source, &mut warnings)).collect();
     if documents.len() != loaded.sources.len() {
         return Err(BuildError::Lost { files: loaded.sources.len(), documents: documents.len() });
     }
@@ -56,14 +56,16 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     Ok(Built { corpus, files_read, warnings })
 }
 
-fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
+fn build_document(dir: &Path, source: &Source, warnings: &mut Vec<String>) -> Document {
+    // Warnings name the file as the loader's do: the folder joined with the file name.
+    let file = dir.join(&source.file);
     let cleaned = clean(&source.raw);
     let segmented = segment(&cleaned.text, &cleaned.paragraphs);
     if segmented.overlong > 0 {
         warnings.push(format!(
             "{}: {} run(s) of text with no sentence end for over {} bytes were cut into pieces; \
              check that the file is prose with full stops",
-            source.file,
+            file.display(),
             segmented.overlong,
             crate::segment::MAX_SENTENCE_BYTES
         ));
@@ -75,7 +77,7 @@ fn build_document(source: &Source, warnings: &mut Vec<String>) -> Document {
         None => (first_line_title(&cleaned.text), TitleSource::FirstLine),
     };
     if cleaned.text.is_empty() {
-        warnings.push(format!("{}: no article text is left after removing page chrome", source.file));
+        warnings.push(format!("{}: no article text is left after removing page chrome", file.display()));
     }
     let mut date = meta.date.map(|date| DocDate { date, inferred: false, evidence: meta.evidence });
     let context = |date: Option<&DocDate>| time::DocTime::from_date(date.map(|d| &d.date), time::Style::Auto);
