@@ -31,6 +31,32 @@ pub fn App() -> Html {
     }
 }
 
+/// Keeps the URL hash one the hash router can read, now and after every change the reader
+/// makes to it (`#//` typed in the address bar would otherwise stop the app). Call it before
+/// the app renders: its listener must run before the router's.
+pub fn keep_hash_routable() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        fn fix() {
+            let Some(window) = web_sys::window() else { return };
+            let (Ok(href), Ok(hash), Ok(history)) =
+                (window.location().href(), window.location().hash(), window.history())
+            else {
+                return;
+            };
+            if let Some(fixed) = crate::route::routable_hash(&hash) {
+                let page = href.split('#').next().unwrap_or_default();
+                let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+                let _ = history.replace_state_with_url(&state, "", Some(&format!("{page}{fixed}")));
+            }
+        }
+        fix();
+        if let Some(window) = web_sys::window() {
+            gloo::events::EventListener::new(&window, "popstate", |_| fix()).forget();
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct StaticAppProps {
     pub corpus: CorpusHandle,

@@ -2,5 +2,8 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<tightrope_viewer::App>::new().render();
+    {
+        tightrope_viewer::app::keep_hash_routable();
+        yew::Renderer::<tightrope_viewer::App>::new().render();
+    }
 }

@@ -1,7 +1,10 @@
 //! The page holds against hostile input: its Content-Security-Policy refuses what an injected
-//! script would try.
+//! script would try, and every URL hash, however broken, opens a page without an error.
 
-use crate::harness::{dist, errors, serve, wait_for, with_browser};
+use fantoccini::Client;
+use std::time::{Duration, Instant};
+
+use crate::harness::{dist, errors, serve, text_of, wait_for, with_browser};
 
 /// The policy in the built page's `<meta http-equiv="Content-Security-Policy">`.
 fn built_policy(html: &str) -> String {
@@ -96,6 +99,63 @@ fn the_content_security_policy_holds() {
             logged.len() >= expected.len() && logged.iter().all(|e| e.contains("Content Security Policy")),
             "the log holds the refusals and nothing else: {logged:#?}"
         );
+        client
+    });
+}
+
+/// Waits until the page's heading reads `expected`.
+async fn wait_for_heading(client: &Client, expected: &str, hash: &str) {
+    let started = Instant::now();
+    loop {
+        let heading = text_of(client, "main h1").await;
+        if heading == expected {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "`{hash}` shows `{heading}`, expected `{expected}`");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[test]
+#[ignore = "needs the release builds: run `cargo xtask test`"]
+fn every_hash_opens_a_page() {
+    let base = serve(dist("TIGHTROPE_DIST_ROOT"), "/");
+    let hashes = [
+        ("#//", "Timeline"),
+        ("#///", "Timeline"),
+        ("#//actors", "Actors"),
+        ("#/\\", "Timeline"),
+        ("#actors", "Actors"),
+        ("#", "Timeline"),
+        ("#?q=%", "Timeline"),
+        ("#/?from=%&kind=%ZZ&actor=%E0%A4", "Timeline"),
+        ("#/%", "No such page"),
+        ("#/actors/%ZZ", "No such actor"),
+        ("#/actors/%E2%80%AE", "No such actor"),
+        ("#/documents/x/%", "No such page"),
+        ("#/documents/x/99999999999999999999999", "No such page"),
+        ("#/documents/%00/1", "No such document"),
+    ];
+    with_browser(|client| async move {
+        // Each hash as a fresh load, then as a change to the open page (the router's listener).
+        for (hash, heading) in hashes {
+            client.goto("about:blank").await.expect("leave the site");
+            client.goto(&format!("{base}{hash}")).await.expect("open the hash");
+            wait_for_heading(&client, heading, hash).await;
+            assert_eq!(errors(&client).await, Vec::<String>::new(), "loading `{hash}`");
+        }
+        client.goto(&format!("{base}#/about")).await.expect("open the site");
+        wait_for(&client, ".about-page").await;
+        client.execute("window.samePage = true", vec![]).await.expect("mark the page");
+        for (hash, heading) in hashes.iter().filter(|(hash, _)| *hash != "#") {
+            client.goto(&format!("{base}{hash}")).await.expect("change the hash");
+            wait_for_heading(&client, heading, hash).await;
+            let same = client.execute("return window.samePage === true", vec![]).await.expect("run a script");
+            assert_eq!(same, serde_json::json!(true), "`{hash}` reloaded the page instead of changing its hash");
+            assert_eq!(errors(&client).await, Vec::<String>::new(), "changing the hash to `{hash}`");
+            client.goto(&format!("{base}#/about")).await.expect("back to about");
+            wait_for(&client, ".about-page").await;
+        }
         client
     });
 }
