@@ -39,8 +39,12 @@ async fn reader_shows_clean_text_and_addressable_sentences() {
     let corpus = corpus();
     let doc = corpus.documents.iter().find(|d| !d.removed.is_empty()).expect("a seed with page chrome");
     let html = render_with(corpus.clone(), &format!("/documents/{}", doc.doc_id)).await;
+    // The reader's text: after the document's header (its metadata quotes the date's evidence)
+    // and before the list of removed lines.
+    let article = html.split("</article>").next().unwrap_or_default();
+    let text = article.rsplit("</header>").next().unwrap_or_default();
     for removed in &doc.removed {
-        assert!(!html.contains(&format!(">{}<", escaped(&removed.text))), "chrome line {} is shown", removed.line);
+        assert!(!text.contains(&format!(">{}<", escaped(&removed.text))), "chrome line {} is shown", removed.line);
     }
     assert!(html.contains("lines of page chrome removed"));
     for number in 1..=doc.sentences.len() {
@@ -70,7 +74,8 @@ async fn timeline_lists_dated_publications_in_order() {
     let positions: Vec<usize> = dated
         .iter()
         .map(|(_, d)| {
-            html.find(&format!(">{}<", escaped(&d.title)))
+            // A publication row's link is the title alone; an event's source link adds its sentence.
+            html.find(&format!("<bdi>{}</bdi></a>", escaped(&d.title)))
                 .unwrap_or_else(|| panic!("{} is not on the timeline", d.title))
         })
         .collect();
@@ -102,4 +107,60 @@ async fn actors_page_lists_actors_with_kinds() {
         assert!(page.contains(&escaped(&actor.name)));
         assert!(page.contains("Mentioned in"));
     }
+}
+
+/// Checks that every shown (not attribute) occurrence of `needle` is text directly inside a
+/// `<bdi>`, so a right-to-left override in it cannot reverse what surrounds it; returns how many
+/// shown occurrences there were.
+fn assert_isolated(html: &str, needle: &str, page: &str) -> usize {
+    let mut shown = 0;
+    for (at, _) in html.match_indices(needle) {
+        let before = &html[..at];
+        let (open, close) = (before.rfind('<'), before.rfind('>'));
+        if open > close {
+            continue; // inside a tag: an attribute value, which is never laid out as text
+        }
+        let context = &html[at.saturating_sub(120)..at];
+        assert!(before.ends_with("<bdi>"), "{page}: `{needle}` is shown outside a <bdi>: …{context}");
+        shown += 1;
+    }
+    shown
+}
+
+#[tokio::test]
+async fn titles_names_and_aliases_are_isolated_for_bidi() {
+    const TITLE: &str = "\u{202E}A reversed title";
+    const NAME: &str = "\u{202E}A reversed name";
+    const ALIAS: &str = "\u{202E}A reversed alias";
+    let mut corpus = Corpus::from_json(tightrope_viewer::CORPUS_JSON).expect("the embedded corpus parses");
+    let doc = corpus.documents.iter_mut().find(|d| d.date.is_some()).expect("a dated document");
+    doc.title = TITLE.to_string();
+    doc.publisher = Some(TITLE.to_string());
+    let doc_id = doc.doc_id.clone();
+    let actor = corpus.actors.iter_mut().find(|a| !a.aliases.is_empty()).expect("an actor with aliases");
+    actor.name = NAME.to_string();
+    actor.aliases[0].text = ALIAS.to_string();
+    let actor_id = actor.actor_id.clone();
+    let corpus = CorpusHandle(Rc::new(corpus));
+    let pages = [
+        "/".to_string(),
+        format!("/?doc={doc_id}&actor={actor_id}"),
+        "/documents".to_string(),
+        format!("/documents/{doc_id}"),
+        "/actors".to_string(),
+        format!("/actors/{actor_id}"),
+        format!("/documents/{TITLE}"),
+        format!("/actors/{NAME}"),
+    ];
+    let (mut titles, mut names, mut aliases) = (0, 0, 0);
+    for page in &pages {
+        let html = render_with(corpus.clone(), page).await;
+        titles += assert_isolated(&html, TITLE, page);
+        names += assert_isolated(&html, NAME, page);
+        aliases += assert_isolated(&html, ALIAS, page);
+    }
+    assert!(
+        titles >= 6 && names >= 4 && aliases >= 1,
+        "too few found: {titles} titles, {names} names, {aliases} aliases"
+    );
 }

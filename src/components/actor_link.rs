@@ -1,4 +1,4 @@
-//! A link to an actor's page, marked with the actor's kind.
+//! A link to an actor's page, marked with the actor's kind; the name isolated for bidi.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -17,9 +17,9 @@ pub fn ActorLink(props: &ActorLinkProps) -> Html {
     match corpus.actor(&props.actor_id) {
         Some(actor) => html! {
             <Link<Route> to={Route::Actor { actor_id: actor.actor_id.clone() }} classes={classes!("actor", format!("kind-{}", actor.kind.slug()))}>
-                { actor.name.clone() }
+                <bdi>{ actor.name.clone() }</bdi>
             </Link<Route>>
         },
-        None => html! { <span class="actor unknown">{ props.actor_id.clone() }</span> },
+        None => html! { <span class="actor unknown"><bdi>{ props.actor_id.clone() }</bdi></span> },
     }
 }

@@ -44,7 +44,7 @@ pub fn EventRow(props: &EventRowProps) -> Html {
                     <blockquote>{ corpus.quote(mention).to_string() }</blockquote>
                     <p class="source">
                         <Link<Route> to={Route::sentence(&mention.doc_id, mention.sentence)}>
-                            { corpus.document(&mention.doc_id).map_or(mention.doc_id.clone(), |d| d.title.clone()) }
+                            <bdi>{ corpus.document(&mention.doc_id).map_or(mention.doc_id.clone(), |d| d.title.clone()) }</bdi>
                             { format!(" · sentence {}", mention.sentence + 1) }
                         </Link<Route>>
                         if event.corroboration() > 1 {

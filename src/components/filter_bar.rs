@@ -29,36 +29,38 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             }
         })
     };
-    let chip = |label: String, edit: FilterEdit| {
+    // The value comes from the corpus or the URL: isolated, so a right-to-left override in it
+    // cannot reverse the label around it.
+    let chip = |what: &str, value: String, edit: FilterEdit| {
         let on_edit = props.on_edit.clone();
         let onclick = Callback::from(move |_| on_edit.emit(edit.clone()));
         html! {
             <li class="chip">
-                <span>{ label.clone() }</span>
-                <button type="button" {onclick} aria-label={format!("remove filter {label}")}>{ "×" }</button>
+                <span>{ format!("{what}: ") }<bdi>{ value.clone() }</bdi></span>
+                <button type="button" {onclick} aria-label={format!("remove filter {what}: {value}")}>{ "×" }</button>
             </li>
         }
     };
     let mut chips = Vec::new();
     if let Some(actor) = &filter.actor {
         let name = corpus.actor(actor).map_or(actor.clone(), |a| a.name.clone());
-        chips.push(chip(format!("actor: {name}"), FilterEdit::Actor(None)));
+        chips.push(chip("actor", name, FilterEdit::Actor(None)));
     }
     if let Some(kind) = filter.kind {
-        chips.push(chip(format!("kind: {}", kind.label()), FilterEdit::Kind(None)));
+        chips.push(chip("kind", kind.label().to_string(), FilterEdit::Kind(None)));
     }
     if let Some(doc) = &filter.doc {
         let title = corpus.document(doc).map_or(doc.clone(), |d| d.title.clone());
-        chips.push(chip(format!("document: {title}"), FilterEdit::Doc(None)));
+        chips.push(chip("document", title, FilterEdit::Doc(None)));
     }
     if let Some(from) = filter.from {
-        chips.push(chip(format!("from {from}"), FilterEdit::From(None)));
+        chips.push(chip("from", from.to_string(), FilterEdit::From(None)));
     }
     if let Some(to) = filter.to {
-        chips.push(chip(format!("to {to}"), FilterEdit::To(None)));
+        chips.push(chip("to", to.to_string(), FilterEdit::To(None)));
     }
     if let Some(text) = &filter.text {
-        chips.push(chip(format!("text: “{text}”"), FilterEdit::Text(String::new())));
+        chips.push(chip("text", format!("“{text}”"), FilterEdit::Text(String::new())));
     }
     let clear = {
         let on_edit = props.on_edit.clone();

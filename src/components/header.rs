@@ -24,7 +24,7 @@ pub fn Header() -> Html {
         <header class="header">
             <div class="brand">
                 <Link<Route> to={Route::Timeline} classes="logo">{ "Tightrope" }</Link<Route>>
-                <span class="corpus-name" title="corpus">{ corpus.name.clone() }</span>
+                <span class="corpus-name" title="corpus"><bdi>{ corpus.name.clone() }</bdi></span>
             </div>
             <nav aria-label="main">
                 <ul>

@@ -14,7 +14,7 @@ pub fn AboutPage() -> Html {
     html! {
         <main class="page about-page">
             <h1>{ "About this corpus" }</h1>
-            <h2>{ corpus.name.clone() }</h2>
+            <h2><bdi>{ corpus.name.clone() }</bdi></h2>
             if !corpus.description.is_empty() { <p>{ corpus.description.clone() }</p> }
             <dl class="stats">
                 <dt>{ "Documents" }</dt><dd>{ corpus.documents.len() }</dd>

@@ -24,7 +24,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
         return html! {
             <main class="page">
                 <h1>{ "No such actor" }</h1>
-                <p class="note" role="status">{ format!("This corpus has no actor “{}”.", props.actor_id) }</p>
+                <p class="note" role="status">{ "This corpus has no actor “" }<bdi>{ props.actor_id.clone() }</bdi>{ "”." }</p>
                 <p><Link<Route> to={Route::Actors}>{ "See all actors" }</Link<Route>></p>
             </main>
         };
@@ -35,7 +35,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
     html! {
         <main class="page actor-page">
             <header>
-                <h1>{ actor.name.clone() }</h1>
+                <h1><bdi>{ actor.name.clone() }</bdi></h1>
                 <p class="kind">
                     <span class={classes!("badge", format!("kind-{}", actor.kind.slug()))}>{ actor.kind.label() }</span>
                     { format!(" · kind confidence {:.0}%", actor.kind_confidence * 100.0) }
@@ -47,7 +47,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
             <section>
                 <h2>{ "Named as" }</h2>
                 <ul class="aliases">
-                    { for actor.aliases.iter().map(|alias| html! { <li>{ alias.text.clone() }<span class="count">{ format!("×{}", alias.count) }</span></li> }) }
+                    { for actor.aliases.iter().map(|alias| html! { <li><bdi>{ alias.text.clone() }</bdi><span class="count">{ format!("×{}", alias.count) }</span></li> }) }
                 </ul>
             </section>
             if !actor.roles.is_empty() {
@@ -56,7 +56,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                     <ul class="roles">
                         { for actor.roles.iter().map(|role| html! {
                             <li>
-                                <strong>{ role.title.clone() }</strong>
+                                <strong><bdi>{ role.title.clone() }</bdi></strong>
                                 if let Some(during) = &role.during { { " · " }<DateLabel date={during.clone()} /> }
                                 { " · " }{ evidence_link(&corpus, &role.evidence) }
                             </li>
@@ -81,7 +81,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                     { for sentences.iter().map(|(doc, index)| html! {
                         <li key={format!("{}-{index}", doc.doc_id)}>
                             <blockquote>{ doc.sentence_text(*index).to_string() }</blockquote>
-                            <Link<Route> to={Route::sentence(&doc.doc_id, *index)}>{ format!("{} · sentence {}", doc.title, index + 1) }</Link<Route>>
+                            <Link<Route> to={Route::sentence(&doc.doc_id, *index)}><bdi>{ doc.title.clone() }</bdi>{ format!(" · sentence {}", index + 1) }</Link<Route>>
                         </li>
                     }) }
                 </ul>
@@ -91,11 +91,11 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
 }
 
 fn evidence_link(corpus: &Corpus, mention: &Mention) -> Html {
-    let Some(doc) = corpus.document(&mention.doc_id) else { return html! { mention.doc_id.clone() } };
+    let Some(doc) = corpus.document(&mention.doc_id) else { return html! { <bdi>{ mention.doc_id.clone() }</bdi> } };
     match doc.sentence_at(mention.start) {
         Some(index) => html! {
-            <Link<Route> to={Route::sentence(&doc.doc_id, index)}>{ format!("“{}”", doc.slice(mention.start, mention.end)) }</Link<Route>>
+            <Link<Route> to={Route::sentence(&doc.doc_id, index)}>{ "“" }<bdi>{ doc.slice(mention.start, mention.end).to_string() }</bdi>{ "”" }</Link<Route>>
         },
-        None => html! { doc.title.clone() },
+        None => html! { <bdi>{ doc.title.clone() }</bdi> },
     }
 }

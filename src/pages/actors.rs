@@ -41,9 +41,9 @@ pub fn ActorsPage() -> Html {
                 <tbody>
                     { for actors.iter().map(|actor| html! {
                         <tr key={actor.actor_id.clone()}>
-                            <td data-label="Name"><Link<Route> to={Route::Actor { actor_id: actor.actor_id.clone() }} classes={classes!("actor", format!("kind-{}", actor.kind.slug()))}>{ actor.name.clone() }</Link<Route>></td>
+                            <td data-label="Name"><Link<Route> to={Route::Actor { actor_id: actor.actor_id.clone() }} classes={classes!("actor", format!("kind-{}", actor.kind.slug()))}><bdi>{ actor.name.clone() }</bdi></Link<Route>></td>
                             <td data-label="Kind">{ actor.kind.label() }</td>
-                            <td data-label="Main role">{ actor.main_role().map_or(String::from("—"), |r| r.title.clone()) }</td>
+                            <td data-label="Main role"><bdi>{ actor.main_role().map_or(String::from("—"), |r| r.title.clone()) }</bdi></td>
                             <td data-label="Mentions" class="num">{ actor.mentions.len() }</td>
                         </tr>
                     }) }

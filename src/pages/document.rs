@@ -36,7 +36,7 @@ pub fn DocumentPage(props: &DocumentPageProps) -> Html {
         return html! {
             <main class="page">
                 <h1>{ "No such document" }</h1>
-                <p class="note" role="status">{ format!("This corpus has no document “{}”.", props.doc_id) }</p>
+                <p class="note" role="status">{ "This corpus has no document “" }<bdi>{ props.doc_id.clone() }</bdi>{ "”." }</p>
                 <p><Link<Route> to={Route::Documents}>{ "See all documents" }</Link<Route>></p>
             </main>
         };
@@ -47,7 +47,7 @@ pub fn DocumentPage(props: &DocumentPageProps) -> Html {
         <main class="page document-page">
             <article>
                 <header class="doc-header">
-                    <h1>{ doc.title.clone() }</h1>
+                    <h1><bdi>{ doc.title.clone() }</bdi></h1>
                     { metadata(doc) }
                 </header>
                 if let Some(n) = missing {
@@ -77,7 +77,7 @@ pub fn DocumentPage(props: &DocumentPageProps) -> Html {
                 <details class="removed">
                     <summary>{ format!("{} lines of page chrome removed", doc.removed.len()) }</summary>
                     <ul>
-                        { for doc.removed.iter().map(|r| html! { <li><span class="line">{ format!("line {}", r.line) }</span>{ format!(" ({}): {}", r.reason, r.text) }</li> }) }
+                        { for doc.removed.iter().map(|r| html! { <li><span class="line">{ format!("line {}", r.line) }</span>{ format!(" ({}): ", r.reason) }<bdi>{ r.text.clone() }</bdi></li> }) }
                     </ul>
                 </details>
             }
@@ -88,15 +88,15 @@ pub fn DocumentPage(props: &DocumentPageProps) -> Html {
 fn metadata(doc: &Document) -> Html {
     html! {
         <dl class="meta">
-            if let Some(publisher) = &doc.publisher { <dt>{ "Publisher" }</dt><dd>{ publisher.clone() }</dd> }
-            if let Some(author) = &doc.author { <dt>{ "Author" }</dt><dd>{ author.clone() }</dd> }
+            if let Some(publisher) = &doc.publisher { <dt>{ "Publisher" }</dt><dd><bdi>{ publisher.clone() }</bdi></dd> }
+            if let Some(author) = &doc.author { <dt>{ "Author" }</dt><dd><bdi>{ author.clone() }</bdi></dd> }
             <dt>{ "Date" }</dt>
             <dd>
                 if let Some(date) = &doc.date {
                     <DateLabel date={date.date.clone()} derived={date.inferred.then_some(AttrValue::Static("inferred from the text"))} />
                     if !date.evidence.is_empty() {
                         <ul class="evidence">
-                            { for date.evidence.iter().map(|e| html! { <li>{ format!("line {}: “{}”", e.line, e.quote) }</li> }) }
+                            { for date.evidence.iter().map(|e| html! { <li>{ format!("line {}: “", e.line) }<bdi>{ e.quote.clone() }</bdi>{ "”" }</li> }) }
                         </ul>
                     }
                 } else {
@@ -106,7 +106,7 @@ fn metadata(doc: &Document) -> Html {
             <dt>{ "Length" }</dt><dd>{ format!("{} words, {} sentences", doc.word_count, doc.sentences.len()) }</dd>
             <dt>{ "File" }</dt>
             <dd>
-                { doc.file.clone() }
+                <bdi>{ doc.file.clone() }</bdi>
                 if doc.title_source == TitleSource::FirstLine { { " (title from its first line)" } }
             </dd>
         </dl>

@@ -21,8 +21,8 @@ pub fn DocumentsPage() -> Html {
                 <tbody>
                     { for docs.iter().map(|doc| html! {
                         <tr key={doc.doc_id.clone()}>
-                            <td data-label="Title"><Link<Route> to={Route::Document { doc_id: doc.doc_id.clone() }}>{ doc.title.clone() }</Link<Route>></td>
-                            <td data-label="Publisher">{ doc.publisher.clone().unwrap_or_else(|| "—".into()) }</td>
+                            <td data-label="Title"><Link<Route> to={Route::Document { doc_id: doc.doc_id.clone() }}><bdi>{ doc.title.clone() }</bdi></Link<Route>></td>
+                            <td data-label="Publisher"><bdi>{ doc.publisher.clone().unwrap_or_else(|| "—".into()) }</bdi></td>
                             <td data-label="Date">
                                 if let Some(date) = &doc.date {
                                     <DateLabel date={date.date.clone()} derived={date.inferred.then_some(AttrValue::Static("inferred"))} />

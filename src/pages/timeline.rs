@@ -48,8 +48,8 @@ fn publication_row(doc: &Document) -> Html {
             <div class="body">
                 <p class="what">
                     <span class="action">{ "Published" }</span>{ " " }
-                    <Link<Route> to={Route::Document { doc_id: doc.doc_id.clone() }}>{ doc.title.clone() }</Link<Route>>
-                    if let Some(publisher) = &doc.publisher { { format!(" · {publisher}") } }
+                    <Link<Route> to={Route::Document { doc_id: doc.doc_id.clone() }}><bdi>{ doc.title.clone() }</bdi></Link<Route>>
+                    if let Some(publisher) = &doc.publisher { { " · " }<bdi>{ publisher.clone() }</bdi> }
                 </p>
             </div>
         </li>
