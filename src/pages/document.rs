@@ -63,7 +63,7 @@ pub fn DocumentPage(props: &DocumentPageProps) -> Html {
                                 <span id={format!("s{number}")} key={number} class={classes!("sentence", is_selected.then_some("selected"))}>
                                     <MarkedText text={text.clone()} start={sentence.start} end={sentence.end} marks={marks.clone()} />
                                     <Link<Route> to={Route::sentence(&doc.doc_id, s_index)} classes="sentence-link">
-                                        <span aria-label={format!("link to sentence {number}")}>{ format!("{number}") }</span>
+                                        <span class="visually-hidden">{ "sentence " }</span>{ number }
                                     </Link<Route>>
                                     { " " }
                                 </span>

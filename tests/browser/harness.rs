@@ -1,5 +1,5 @@
 //! What every browser test shares: the release build on a plain static server, one headless
-//! Chromium session at a time, waits, the browser's log and screenshots.
+//! Chromium session at a time, waits, the browser's log, DevTools commands and screenshots.
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -173,6 +173,25 @@ pub async fn browser_log(client: &Client) -> Vec<String> {
 /// and panics, refused or failed loads, Content-Security-Policy violations.
 pub async fn errors(client: &Client) -> Vec<String> {
     browser_log(client).await.into_iter().filter(|line| line.starts_with("SEVERE ")).collect()
+}
+
+/// Sends a Chrome DevTools Protocol command through ChromeDriver.
+pub async fn devtools(client: &Client, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+    let command =
+        SessionCommand { path: "goog/cdp/execute", body: serde_json::json!({ "cmd": cmd, "params": params }) };
+    client.issue_cmd(command).await.unwrap_or_else(|e| panic!("DevTools command {cmd}: {e}"))
+}
+
+/// Makes the pages see `prefers-color-scheme: dark` (or light) from now on.
+pub async fn prefer_dark(client: &Client, dark: bool) {
+    let scheme = if dark { "dark" } else { "light" };
+    let features = serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+    devtools(client, "Emulation.setEmulatedMedia", features).await;
+    let seen = client
+        .execute("return matchMedia('(prefers-color-scheme: dark)').matches", vec![])
+        .await
+        .expect("run a script");
+    assert_eq!(seen, serde_json::json!(dark), "the page does not see the {scheme} colour scheme");
 }
 
 pub async fn current_hash(client: &Client) -> String {

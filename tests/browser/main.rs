@@ -1,10 +1,12 @@
 //! Browser tests: the release build in real headless Chromium, driven through ChromeDriver,
 //! served by a plain static server (no rewrite rules) at the root and under a sub-path. This file
-//! walks the pages; `page_safety` checks the Content-Security-Policy.
+//! walks the pages; `page_safety` checks the Content-Security-Policy and hostile links,
+//! `accessibility` runs axe-core over every page.
 //!
 //! They need the release builds, so they are ignored in a plain `cargo test`;
 //! `cargo xtask test` builds both and runs them with `--ignored`.
 
+mod accessibility;
 mod harness;
 mod page_safety;
 

@@ -2,8 +2,8 @@
 //!
 //! Each step checks first and installs only what is missing or at the wrong version, so a
 //! second run does nothing and says so. Nothing is downloaded from outside the registries:
-//! trunk and wasm-bindgen-cli from crates.io, wasm-opt (binaryen) from npm, Chromium and
-//! ChromeDriver from Debian.
+//! trunk and wasm-bindgen-cli from crates.io, wasm-opt (binaryen) and axe-core (the browser
+//! tests' accessibility checker) from npm, Chromium and ChromeDriver from Debian.
 
 use anyhow::{bail, Context, Result};
 use std::path::Path;
@@ -13,6 +13,7 @@ use crate::util::{command, elapsed, output_line, run as run_command, tools_bin};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132.0.0";
+pub const AXE_CORE_VERSION: &str = "4.14.1";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
@@ -69,6 +70,10 @@ pub fn run(root: &Path) -> Result<usize> {
             }),
         ),
         (Step { name: "wasm-opt (binaryen)", missing: check_wasm_opt(root) }, Box::new(|| install_binaryen(root))),
+        (
+            Step { name: "axe-core", missing: check_axe_core(root) },
+            Box::new(|| npm_install(root, "axe-core", AXE_CORE_VERSION)),
+        ),
         (Step { name: "Chromium and ChromeDriver", missing: check_browser(root) }, Box::new(install_browser)),
     ];
     for (step, install) in &steps {
@@ -132,12 +137,43 @@ fn check_wasm_opt(root: &Path) -> Option<String> {
 }
 
 fn install_binaryen(root: &Path) -> Result<()> {
+    npm_install(root, "binaryen", BINARYEN_VERSION)
+}
+
+/// The axe-core script the browser tests inject into each page.
+pub fn axe_core_script(root: &Path) -> std::path::PathBuf {
+    root.join(".tools/node_modules/axe-core/axe.min.js")
+}
+
+fn check_axe_core(root: &Path) -> Option<String> {
+    let manifest = root.join(".tools/node_modules/axe-core/package.json");
+    let Ok(text) = std::fs::read_to_string(&manifest) else { return Some("not installed".to_string()) };
+    let version = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v.get("version").and_then(|v| v.as_str()).map(str::to_string));
+    match version {
+        Some(version) if version == AXE_CORE_VERSION && axe_core_script(root).exists() => None,
+        Some(version) => Some(format!("found {version}, need {AXE_CORE_VERSION}")),
+        None => Some(format!("{} has no version", manifest.display())),
+    }
+}
+
+/// Installs one exact npm package version into `.tools/`, the project's own tool folder.
+fn npm_install(root: &Path, package: &str, version: &str) -> Result<()> {
     if output_line(root, "npm", &["--version"]).is_none() {
-        bail!("npm is needed to install binaryen's wasm-opt: install Node.js and npm (Debian: apt-get install nodejs npm)");
+        bail!("npm is needed to install {package}: install Node.js and npm (Debian: apt-get install nodejs npm)");
     }
     std::fs::create_dir_all(root.join(".tools"))?;
     let mut npm = command(root, "npm");
-    npm.args(["install", "--no-audit", "--no-fund", "--prefix", ".tools", &format!("binaryen@{BINARYEN_VERSION}")]);
+    npm.args([
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--save-exact",
+        "--prefix",
+        ".tools",
+        &format!("{package}@{version}"),
+    ]);
     run_command(npm)
 }
 

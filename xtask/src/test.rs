@@ -67,6 +67,7 @@ pub fn run(root: &Path) -> Result<()> {
         ("TIGHTROPE_DIST_ROOT", dist_root.to_string_lossy().into_owned()),
         ("TIGHTROPE_DIST_SUB", dist_sub.to_string_lossy().into_owned()),
         ("TIGHTROPE_SUB_PATH", SUB_PATH.to_string()),
+        ("TIGHTROPE_AXE", crate::setup::axe_core_script(root).to_string_lossy().into_owned()),
     ];
     cargo_test(
         root,
