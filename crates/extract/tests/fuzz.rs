@@ -125,6 +125,24 @@ fn check_corpus(corpus: &Corpus, files: usize) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A build error names the folder's file it is about, and the line when it is about a line of a file.
+fn check_error(message: &str, dir: &std::path::Path) -> Result<(), TestCaseError> {
+    let dir = dir.display().to_string();
+    prop_assert!(message.starts_with(&dir), "the error does not start with the folder's path: {}", message);
+    let located = |file: &str| {
+        message.find(&format!("{file}:")).is_some_and(|at| {
+            let rest = &message[at + file.len() + 1..];
+            rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with(" cannot read")
+        })
+    };
+    for file in ["corpus.toml", "actors.toml"] {
+        if message[dir.len()..].starts_with(&format!("/{file}")) {
+            prop_assert!(located(file), "an error in {} without its line: {}", file, message);
+        }
+    }
+    Ok(())
+}
+
 /// A document that is one paragraph and one sentence, however long, with its time expressions.
 fn one_sentence_document(text: &str) -> Document {
     Document {
@@ -164,6 +182,9 @@ proptest! {
         let dir = folder.write("folder");
         let result = guarded(|| tightrope_extract::build_corpus(&dir));
         let _ = std::fs::remove_dir_all(&dir);
+        if let Some(Err(error)) = &result {
+            check_error(&error.to_string(), &dir)?;
+        }
         if let Some(Ok(built)) = result {
             let articles = folder.articles.iter().filter(|a| !a.is_hidden());
             check_corpus(&built.corpus, articles.count())?;
