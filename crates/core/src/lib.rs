@@ -1,9 +1,12 @@
 //! The Tightrope contract shared by the build-time pipeline and the browser viewer.
 //!
 //! - [`model`]: the corpus JSON (documents, sentences, time expressions, actors, events).
+//! - [`index`]: a corpus index built once (events in timeline order, look-ups by id, posting lists,
+//!   search text), plain indices kept beside the corpus.
 //! - [`query`]: pure functions over a loaded corpus (ordering, filtering, look-ups).
 //! - [`link`]: the view state carried in a URL's query string, and its codec.
 
+pub mod index;
 pub mod link;
 pub mod model;
 pub mod query;
