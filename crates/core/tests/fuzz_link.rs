@@ -74,7 +74,35 @@ fn hostile_value() -> impl Strategy<Value = String> {
 
 /// A query string from the codec's keys and some it does not read, joined any way.
 fn hostile_query() -> impl Strategy<Value = String> {
-    let key = || select(&["q", "actor", "kind", "doc", "from", "to", "Q", "q%20", "%71", "", "=", "unknown", "q+"][..]);
+    let key = || {
+        select(
+            &[
+                "q",
+                "actor",
+                "kind",
+                "doc",
+                "from",
+                "to",
+                "Q",
+                "q%20",
+                "%71",
+                "",
+                "=",
+                "unknown",
+                "q+",
+                "match",
+                "category",
+                "quad",
+                "publisher",
+                "precision",
+                "reported",
+                "expected",
+                "negated",
+                "inherited",
+                "actor%20",
+            ][..],
+        )
+    };
     let pair = prop_oneof![
         6 => (key(), hostile_value()).prop_map(|(k, v)| format!("{k}={v}")),
         1 => key().prop_map(String::from),
@@ -103,7 +131,7 @@ fn hostile_filter() -> impl Strategy<Value = ViewFilter> {
             (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
             other => other,
         };
-        ViewFilter { text, actor, kind, doc, from, to }
+        ViewFilter { text, actor, kind, doc, from, to, ..ViewFilter::default() }
     })
 }
 

@@ -3,24 +3,84 @@
 //! Decoding never fails: a parameter it cannot read is dropped and reported as a [`LinkNote`],
 //! so a bad link still opens a sensible view and tells the reader what was ignored.
 
-use crate::model::{ActorKind, Day};
+mod codec;
+
+pub use codec::{percent_decode, percent_encode, MAX_ACTORS};
+
+use crate::index::QuadClass;
+use crate::model::{ActorKind, Day, Precision};
 use std::fmt;
 
-/// Filters of the timeline and lists; every field is one query parameter.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Filters of the timeline and lists; each field is one query parameter (actors repeat theirs).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ViewFilter {
     /// Free text search (`q`).
     pub text: Option<String>,
-    /// Only items involving this actor (`actor`).
+    /// The first actor chosen (`actor`). Links from before several actors could be chosen carry
+    /// just this one, and read the same.
     pub actor: Option<String>,
-    /// Only actors of this kind (`kind`).
+    /// Further actors (`actor` again, in the order chosen): empty unless `actor` is set, and never
+    /// repeating an actor. [`ViewFilter::actors`] gives all of them; [`ViewFilter::with_actors`] sets them.
+    pub more_actors: Vec<String>,
+    /// Whether events need any or all of the chosen actors (`match=all`; any is the default).
+    pub actor_match: ActorMatch,
+    /// Only events involving an actor of this kind (`kind`).
     pub kind: Option<ActorKind>,
+    /// Only events under this category root: a CAMEO root ("19") or one of our own codes ("ELECT")
+    /// (`category`).
+    pub category: Option<String>,
+    /// Only events of this QuadClass (`quad`).
+    pub quad: Option<QuadClass>,
     /// Only items from this document (`doc`).
     pub doc: Option<String>,
+    /// Only events reported by this publisher's documents (`publisher`).
+    pub publisher: Option<String>,
+    /// Only events dated to this precision (`precision`).
+    pub precision: Option<Precision>,
+    /// Only reported speech (`reported=yes`) or none of it (`reported=no`).
+    pub reported: Option<bool>,
+    /// Only planned or expected events (`expected=yes`), or none of them (`expected=no`).
+    pub expected: Option<bool>,
+    /// Only negated events (`negated=yes`), or none of them (`negated=no`).
+    pub negated: Option<bool>,
+    /// Only events whose date comes from context (`inherited=yes`), or none of them (`inherited=no`).
+    pub inherited: Option<bool>,
     /// Only items that may fall on or after this day (`from`).
     pub from: Option<Day>,
     /// Only items that may fall on or before this day (`to`).
     pub to: Option<Day>,
+}
+
+/// How several chosen actors combine.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum ActorMatch {
+    /// Events involving at least one of them.
+    #[default]
+    Any,
+    /// Events involving every one of them.
+    All,
+}
+
+/// One active filter of a [`ViewFilter`]: what a chip shows and what removing the chip drops.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FilterKey {
+    Text,
+    /// One chosen actor.
+    Actor(String),
+    /// Every chosen actor at once.
+    Actors,
+    Kind,
+    Category,
+    Quad,
+    Doc,
+    Publisher,
+    Precision,
+    Reported,
+    Expected,
+    Negated,
+    Inherited,
+    From,
+    To,
 }
 
 /// A parameter the decoder dropped, and why.
@@ -41,11 +101,26 @@ impl fmt::Display for LinkNote {
 pub enum FilterEdit {
     /// Blank text clears the search.
     Text(String),
+    /// Exactly this one actor, or none.
     Actor(Option<String>),
+    /// One more actor (nothing if already chosen, or if [`MAX_ACTORS`] are).
+    AddActor(String),
+    RemoveActor(String),
+    ActorMatch(ActorMatch),
     Kind(Option<ActorKind>),
+    Category(Option<String>),
+    Quad(Option<QuadClass>),
     Doc(Option<String>),
+    Publisher(Option<String>),
+    Precision(Option<Precision>),
+    Reported(Option<bool>),
+    Expected(Option<bool>),
+    Negated(Option<bool>),
+    Inherited(Option<bool>),
     From(Option<Day>),
     To(Option<Day>),
+    /// Drop one active filter (a chip's close button, or "drop the filter that emptied the list").
+    Remove(FilterKey),
     ClearAll,
 }
 
@@ -58,222 +133,115 @@ impl ViewFilter {
                 let text = text.trim();
                 next.text = (!text.is_empty()).then(|| text.to_string());
             }
-            FilterEdit::Actor(actor) => next.actor = actor,
+            FilterEdit::Actor(actor) => next = next.with_actors(actor),
+            FilterEdit::AddActor(actor) => {
+                let mut actors = self.actors_owned();
+                if actors.len() < MAX_ACTORS {
+                    actors.push(actor);
+                }
+                next = next.with_actors(actors);
+            }
+            FilterEdit::RemoveActor(actor) => {
+                next = next.with_actors(self.actors().into_iter().filter(|a| *a != actor).map(String::from))
+            }
+            FilterEdit::ActorMatch(actor_match) => next.actor_match = actor_match,
             FilterEdit::Kind(kind) => next.kind = kind,
+            FilterEdit::Category(category) => next.category = category,
+            FilterEdit::Quad(quad) => next.quad = quad,
             FilterEdit::Doc(doc) => next.doc = doc,
+            FilterEdit::Publisher(publisher) => next.publisher = publisher,
+            FilterEdit::Precision(precision) => next.precision = precision,
+            FilterEdit::Reported(reported) => next.reported = reported,
+            FilterEdit::Expected(expected) => next.expected = expected,
+            FilterEdit::Negated(negated) => next.negated = negated,
+            FilterEdit::Inherited(inherited) => next.inherited = inherited,
             FilterEdit::From(from) => next.from = from,
             FilterEdit::To(to) => next.to = to,
+            FilterEdit::Remove(key) => next = self.without(&key),
             FilterEdit::ClearAll => next = ViewFilter::default(),
         }
         next
     }
 
+    /// Every chosen actor, first chosen first.
+    pub fn actors(&self) -> Vec<&str> {
+        self.actor.iter().chain(&self.more_actors).map(String::as_str).collect()
+    }
+
+    fn actors_owned(&self) -> Vec<String> {
+        self.actors().into_iter().map(String::from).collect()
+    }
+
+    /// This filter with these actors, in this order, each once (blank ids dropped).
+    pub fn with_actors(&self, actors: impl IntoIterator<Item = String>) -> ViewFilter {
+        let mut chosen: Vec<String> = Vec::new();
+        for actor in actors {
+            if !actor.trim().is_empty() && !chosen.contains(&actor) {
+                chosen.push(actor);
+            }
+        }
+        let mut rest = chosen.into_iter();
+        ViewFilter { actor: rest.next(), more_actors: rest.collect(), ..self.clone() }
+    }
+
+    /// The active filters, in the order of the query string: one chip each.
+    pub fn active(&self) -> Vec<FilterKey> {
+        let mut keys = Vec::new();
+        if self.text.is_some() {
+            keys.push(FilterKey::Text);
+        }
+        keys.extend(self.actors().into_iter().map(|a| FilterKey::Actor(a.to_string())));
+        let set = [
+            (self.kind.is_some(), FilterKey::Kind),
+            (self.category.is_some(), FilterKey::Category),
+            (self.quad.is_some(), FilterKey::Quad),
+            (self.doc.is_some(), FilterKey::Doc),
+            (self.publisher.is_some(), FilterKey::Publisher),
+            (self.precision.is_some(), FilterKey::Precision),
+            (self.reported.is_some(), FilterKey::Reported),
+            (self.expected.is_some(), FilterKey::Expected),
+            (self.negated.is_some(), FilterKey::Negated),
+            (self.inherited.is_some(), FilterKey::Inherited),
+            (self.from.is_some(), FilterKey::From),
+            (self.to.is_some(), FilterKey::To),
+        ];
+        keys.extend(set.into_iter().filter(|(active, _)| *active).map(|(_, key)| key));
+        keys
+    }
+
+    /// This filter with one filter dropped.
+    pub fn without(&self, key: &FilterKey) -> ViewFilter {
+        let mut next = self.clone();
+        match key {
+            FilterKey::Text => next.text = None,
+            FilterKey::Actor(actor) => return self.edit(FilterEdit::RemoveActor(actor.clone())),
+            FilterKey::Actors => next = next.with_actors([]),
+            FilterKey::Kind => next.kind = None,
+            FilterKey::Category => next.category = None,
+            FilterKey::Quad => next.quad = None,
+            FilterKey::Doc => next.doc = None,
+            FilterKey::Publisher => next.publisher = None,
+            FilterKey::Precision => next.precision = None,
+            FilterKey::Reported => next.reported = None,
+            FilterKey::Expected => next.expected = None,
+            FilterKey::Negated => next.negated = None,
+            FilterKey::Inherited => next.inherited = None,
+            FilterKey::From => next.from = None,
+            FilterKey::To => next.to = None,
+        }
+        next
+    }
+
+    /// True when nothing is filtered (whether several actors would need to be all present or any
+    /// is a preference, not a filter).
     pub fn is_empty(&self) -> bool {
-        *self == ViewFilter::default()
+        self.active().is_empty()
     }
-
-    /// The query string for this filter, without the leading `?`; empty for no filter.
-    pub fn encode(&self) -> String {
-        self.pairs().iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect::<Vec<_>>().join("&")
-    }
-
-    /// The query parameters of this filter, in a fixed order, unencoded.
-    pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if let Some(text) = &self.text {
-            pairs.push(("q", text.clone()));
-        }
-        if let Some(actor) = &self.actor {
-            pairs.push(("actor", actor.clone()));
-        }
-        if let Some(kind) = self.kind {
-            pairs.push(("kind", kind.slug().to_string()));
-        }
-        if let Some(doc) = &self.doc {
-            pairs.push(("doc", doc.clone()));
-        }
-        if let Some(from) = self.from {
-            pairs.push(("from", from.to_string()));
-        }
-        if let Some(to) = self.to {
-            pairs.push(("to", to.to_string()));
-        }
-        pairs
-    }
-
-    /// Reads a query string (with or without the leading `?`). Unknown, repeated or malformed
-    /// parameters are dropped with a note; the rest still apply.
-    pub fn decode(query: &str) -> (ViewFilter, Vec<LinkNote>) {
-        let mut filter = ViewFilter::default();
-        let mut notes = Vec::new();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(raw_key).unwrap_or_else(|| raw_key.to_string());
-            let mut note =
-                |problem: &str| notes.push(LinkNote { parameter: key.clone(), problem: problem.to_string() });
-            let Some(value) = percent_decode(raw_value) else {
-                note("its value is not valid percent-encoded UTF-8");
-                continue;
-            };
-            let value = value.trim().to_string();
-            if value.is_empty() {
-                note("it has no value");
-                continue;
-            }
-            if value.chars().count() > 200 {
-                note("its value is longer than 200 characters");
-                continue;
-            }
-            let duplicate = match key.as_str() {
-                "q" => filter.text.replace(value).is_some(),
-                "actor" => filter.actor.replace(value).is_some(),
-                "doc" => filter.doc.replace(value).is_some(),
-                "kind" => match ActorKind::from_slug(&value) {
-                    Some(kind) => filter.kind.replace(kind).is_some(),
-                    None => {
-                        note("not an actor kind (person, state, government_body, armed_group, political_group, organisation, media)");
-                        continue;
-                    }
-                },
-                "from" | "to" => match Day::parse(&value) {
-                    Some(day) => {
-                        let slot = if key == "from" { &mut filter.from } else { &mut filter.to };
-                        slot.replace(day).is_some()
-                    }
-                    None => {
-                        note("not a calendar day in the form YYYY-MM-DD");
-                        continue;
-                    }
-                },
-                _ => {
-                    note("not a parameter this page reads");
-                    continue;
-                }
-            };
-            if duplicate {
-                note("given more than once; the last one applies");
-            }
-        }
-        if let (Some(from), Some(to)) = (filter.from, filter.to) {
-            if from > to {
-                notes.push(LinkNote {
-                    parameter: "from".into(),
-                    problem: "it falls after `to`; the two were swapped".into(),
-                });
-                filter.from = Some(to);
-                filter.to = Some(from);
-            }
-        }
-        (filter, notes)
-    }
-}
-
-/// Percent-encodes everything but RFC 3986 unreserved characters.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` escapes and `+` as space; `None` for a broken escape or invalid UTF-8.
-pub fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = text.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            byte => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    fn arb_filter() -> impl Strategy<Value = ViewFilter> {
-        let text =
-            proptest::option::of("[^\u{0}-\u{1f}]{1,40}".prop_filter("not blank", |s: &String| {
-                !s.trim().is_empty() && s.trim() == s && s.chars().count() <= 200
-            }));
-        let id = proptest::option::of("[a-z0-9_-]{1,30}");
-        let day =
-            proptest::option::of((1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Day::new(y, m, d).unwrap()));
-        let kind = proptest::option::of(proptest::sample::select(ActorKind::ALL.to_vec()));
-        (text, id.clone(), kind, id, day.clone(), day).prop_map(|(text, actor, kind, doc, a, b)| {
-            let (from, to) = match (a, b) {
-                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
-                other => other,
-            };
-            ViewFilter { text, actor, kind, doc, from, to }
-        })
-    }
-
-    proptest! {
-        #[test]
-        fn decode_inverts_encode(filter in arb_filter()) {
-            let (decoded, notes) = ViewFilter::decode(&filter.encode());
-            prop_assert!(notes.is_empty(), "{notes:?}");
-            prop_assert_eq!(decoded, filter);
-        }
-
-        #[test]
-        fn any_query_decodes_without_panic(query in "\\PC{0,120}") {
-            let _ = ViewFilter::decode(&query);
-        }
-    }
-
-    #[test]
-    fn hostile_links_fall_back_with_notes() {
-        let hostile = [
-            "from=2025-02-30",
-            "from=9999999999-01-01",
-            "kind=dragon",
-            "q=%E0%A4",
-            "q=%",
-            "q=%zz",
-            "actor=",
-            "&&&=&=",
-            "unknown=1",
-            "to=2025-13-01",
-        ];
-        for query in hostile {
-            let (filter, notes) = ViewFilter::decode(query);
-            assert!(!notes.is_empty(), "{query} should produce a note");
-            assert_eq!(filter.from, None, "{query}");
-            assert_eq!(filter.kind, None, "{query}");
-        }
-    }
-
-    #[test]
-    fn good_parameters_survive_bad_neighbours() {
-        let (filter, notes) = ViewFilter::decode("?actor=iraq&from=nonsense&q=sanctions+banks");
-        assert_eq!(filter.actor.as_deref(), Some("iraq"));
-        assert_eq!(filter.text.as_deref(), Some("sanctions banks"));
-        assert_eq!(notes.len(), 1);
-        assert_eq!(notes[0].parameter, "from");
-    }
 
     #[test]
     fn edits_set_and_clear_one_field() {
@@ -286,9 +254,41 @@ mod tests {
     }
 
     #[test]
-    fn reversed_range_is_swapped_and_noted() {
-        let (filter, notes) = ViewFilter::decode("from=2025-12-01&to=2025-01-01");
-        assert_eq!(filter.from.unwrap().to_string(), "2025-01-01");
-        assert_eq!(notes.len(), 1);
+    fn actors_are_added_once_and_removed_in_any_order() {
+        let filter = ViewFilter::default()
+            .edit(FilterEdit::AddActor("iraq".into()))
+            .edit(FilterEdit::AddActor("iran".into()))
+            .edit(FilterEdit::AddActor("iraq".into()))
+            .edit(FilterEdit::AddActor("usa".into()));
+        assert_eq!(filter.actors(), ["iraq", "iran", "usa"]);
+        assert_eq!(filter.encode(), "actor=iraq&actor=iran&actor=usa");
+        // Removing the first promotes the next, so `actor` is set whenever any actor is.
+        let filter = filter.edit(FilterEdit::RemoveActor("iraq".into()));
+        assert_eq!(filter.actor.as_deref(), Some("iran"));
+        assert_eq!(filter.more_actors, ["usa"]);
+        // The old single-actor edit still means "only this one".
+        assert_eq!(filter.edit(FilterEdit::Actor(Some("x".into()))).actors(), ["x"]);
+        assert!(filter.edit(FilterEdit::Actor(None)).actors().is_empty());
+        assert!(filter.without(&FilterKey::Actors).is_empty());
+    }
+
+    #[test]
+    fn every_active_filter_is_a_chip_that_removes_itself() {
+        let (filter, notes) = ViewFilter::decode(
+            "q=x&actor=a&actor=b&match=all&kind=state&category=19&quad=material_conflict&doc=d&publisher=P\
+             &precision=day&reported=yes&expected=no&negated=no&inherited=no&from=2020-01-01&to=2021-01-01",
+        );
+        assert!(notes.is_empty(), "{notes:?}");
+        let keys = filter.active();
+        assert_eq!(keys.len(), 15);
+        for key in &keys {
+            let without = filter.without(key);
+            assert_eq!(without.active().len(), 14, "{key:?}");
+            assert!(!without.active().contains(key), "{key:?}");
+        }
+        let cleared = keys.iter().fold(filter, |f, key| f.edit(FilterEdit::Remove(key.clone())));
+        assert!(cleared.is_empty());
+        // The match preference is kept, but alone it filters nothing.
+        assert_eq!(cleared.actor_match, ActorMatch::All);
     }
 }
