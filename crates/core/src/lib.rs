@@ -3,7 +3,7 @@
 //! - [`model`]: the corpus JSON (documents, sentences, time expressions, actors, events).
 //! - [`index`]: a corpus index built once (events in timeline order, look-ups by id, posting lists,
 //!   search text), plain indices kept beside the corpus.
-//! - [`query`]: pure functions over a loaded corpus (ordering, filtering, look-ups).
+//! - [`query`]: pure functions over a loaded corpus (ordering, filtering, facets, lanes, look-ups).
 //! - [`link`]: the view state carried in a URL's query string, and its codec.
 
 pub mod index;

@@ -1,6 +1,17 @@
 //! Pure queries over a loaded corpus: the timeline's rows, filters and look-ups the viewer needs.
+//!
+//! The functions here read the corpus directly, each call a linear scan: fine for the seeds and
+//! the reference the indexed engine is tested against. [`facets`] answers the same filters from a
+//! [`crate::index::CorpusIndex`], with counts; [`lanes`] lays marks out on the time axis.
 
-use crate::link::ViewFilter;
+pub mod facets;
+pub mod lanes;
+
+pub use facets::{check_filter, FacetCounts, Facets, FlagCounts};
+pub use lanes::{assign_lanes, density_bins, DensityBin, Lanes};
+
+use crate::index::{category_root, QuadClass};
+use crate::link::{ActorMatch, ViewFilter};
 use crate::model::{Actor, Corpus, DateValue, DayInterval, Document, Event};
 use std::cmp::Ordering;
 
@@ -58,12 +69,20 @@ fn contains_text(haystack: &str, needle_lower: &str) -> bool {
     haystack.to_lowercase().contains(needle_lower)
 }
 
+/// Whether an event passes every filter. Free text looks in the quoted sentences, the category
+/// name, and the names and aliases of the event's actors.
 pub fn event_matches(corpus: &Corpus, event: &Event, filter: &ViewFilter) -> bool {
     if !in_range(event.date.date.interval, filter) {
         return false;
     }
-    if let Some(actor) = &filter.actor {
-        if !event.actors.iter().any(|a| a == actor) {
+    let actors = filter.actors();
+    if !actors.is_empty() {
+        let involved = |actor: &&str| event.actors.iter().any(|a| a == actor);
+        let passes = match filter.actor_match {
+            ActorMatch::Any => actors.iter().any(involved),
+            ActorMatch::All => actors.iter().all(involved),
+        };
+        if !passes {
             return false;
         }
     }
@@ -72,27 +91,68 @@ pub fn event_matches(corpus: &Corpus, event: &Event, filter: &ViewFilter) -> boo
             return false;
         }
     }
+    if filter.category.as_ref().is_some_and(|c| c != category_root(&event.category.code)) {
+        return false;
+    }
+    if filter.quad.is_some() && filter.quad != QuadClass::of(event) {
+        return false;
+    }
     if let Some(doc) = &filter.doc {
         if !event.mentions.iter().any(|m| &m.doc_id == doc) {
             return false;
         }
     }
+    if let Some(publisher) = &filter.publisher {
+        let by_publisher =
+            |doc_id: &str| corpus.document(doc_id).is_some_and(|d| d.publisher.as_ref() == Some(publisher));
+        if !event.mentions.iter().any(|m| by_publisher(&m.doc_id)) {
+            return false;
+        }
+    }
+    if filter.precision.is_some_and(|p| p != event.date.date.precision) {
+        return false;
+    }
+    let flags = [
+        (filter.reported, event.flags.reported),
+        (filter.expected, event.flags.expected),
+        (filter.negated, event.flags.negated),
+        (filter.inherited, event.date.inherited),
+    ];
+    if flags.iter().any(|(wanted, set)| wanted.is_some_and(|wanted| wanted != *set)) {
+        return false;
+    }
     if let Some(text) = &filter.text {
         let needle = text.to_lowercase();
         let in_quote = event.mentions.iter().any(|m| contains_text(corpus.quote(m), &needle));
         let in_category = contains_text(&event.category.name, &needle);
-        if !in_quote && !in_category {
+        let in_actor = event.actors.iter().filter_map(|a| corpus.actor(a)).any(|actor| {
+            contains_text(&actor.name, &needle) || actor.aliases.iter().any(|alias| contains_text(&alias.text, &needle))
+        });
+        if !in_quote && !in_category && !in_actor {
             return false;
         }
     }
     true
 }
 
+/// Publications are rows only while no filter reads something only events have.
 fn publication_matches(doc: &Document, filter: &ViewFilter) -> bool {
-    if filter.actor.is_some() || filter.kind.is_some() {
+    let event_only = filter.actor.is_some()
+        || filter.kind.is_some()
+        || filter.category.is_some()
+        || filter.quad.is_some()
+        || filter.precision.is_some()
+        || filter.reported.is_some()
+        || filter.expected.is_some()
+        || filter.negated.is_some()
+        || filter.inherited.is_some();
+    if event_only {
         return false;
     }
     if filter.doc.as_ref().is_some_and(|d| d != &doc.doc_id) {
+        return false;
+    }
+    if filter.publisher.as_ref().is_some_and(|p| doc.publisher.as_ref() != Some(p)) {
         return false;
     }
     if let Some(text) = &filter.text {
