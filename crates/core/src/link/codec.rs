@@ -385,6 +385,35 @@ mod tests {
     }
 
     #[test]
+    fn hostile_links_to_the_new_parameters_open_with_notes() {
+        let hostile = [
+            "actor=%00&actor=%00",
+            "actor=a&actor=+a+",
+            "match=ALL",
+            "match=all&match=%",
+            "quad=%F0%9F%99%82",
+            "quad=-1",
+            "quad=99999999999999999999",
+            "precision=day&precision=",
+            "precision=%64ay&precision=day",
+            "reported=yes&reported=no",
+            "inherited=%E2%80%AEno",
+            "negated=no=yes",
+            "category=19&category=19",
+            "publisher=&publisher=%%",
+            "expected=y",
+            "?&actor&match&quad&precision&reported&",
+        ];
+        for query in hostile {
+            let (filter, notes) = ViewFilter::decode(query);
+            assert!(!notes.is_empty(), "{query} should produce a note");
+            let (again, renotes) = ViewFilter::decode(&filter.encode());
+            assert!(renotes.is_empty(), "{query}: {renotes:?}");
+            assert_eq!(again, filter, "{query}");
+        }
+    }
+
+    #[test]
     fn repeated_and_excess_actors_are_noted() {
         let (filter, notes) = ViewFilter::decode("actor=a&actor=b&actor=a");
         assert_eq!(filter.actors(), ["a", "b"]);
