@@ -5,7 +5,9 @@
 //!   search text), plain indices kept beside the corpus.
 //! - [`query`]: pure functions over a loaded corpus (ordering, filtering, facets, lanes, look-ups).
 //! - [`link`]: the view state carried in a URL's query string, and its codec.
+//! - [`export`]: filtered events as CSV, JSON and TimelineJS JSON.
 
+pub mod export;
 pub mod index;
 pub mod link;
 pub mod model;
