@@ -7,12 +7,14 @@
 //! - `bench [--only hardening] [--timeout S]`: time-tagger scores and throughput, pipeline speed,
 //!   hardening figures (big and degenerate input); writes BENCHMARKS.md.
 //! - `fuzz [--seconds N] [--target NAME]`: each fuzz target for about N seconds, release build.
+//! - `gen-corpus --events N --out FILE [--seed S]`: a synthetic corpus JSON for scale tests.
 
 mod bench;
 mod bench_hardening;
 mod bench_time;
 mod dist;
 mod fuzz;
+mod gen_corpus;
 mod setup;
 mod test;
 mod util;
@@ -29,6 +31,7 @@ cargo xtask <command>
   test                                         run every check, as CI does
   bench [--only hardening] [--timeout 120]     measure speed and scores, write BENCHMARKS.md
   fuzz  [--seconds 60] [--target NAME]         run each fuzz target for about N seconds
+  gen-corpus --events N --out FILE [--seed 1]  write a synthetic corpus JSON (about N/10 documents)
 ";
 
 fn main() {
@@ -50,6 +53,7 @@ fn run() -> Result<()> {
         Some("test") => test::run(&root),
         Some("bench") => bench::run(&root, rest),
         Some("fuzz") => fuzz::run(&root, rest),
+        Some("gen-corpus") => gen_corpus::run(rest),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
