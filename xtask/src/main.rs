@@ -15,6 +15,7 @@ mod bench_time;
 mod dist;
 mod fuzz;
 mod gen_corpus;
+mod gen_corpus_text;
 mod setup;
 mod test;
 mod util;
