@@ -35,7 +35,8 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     let loaded = load(dir)?;
     let overrides = actors::load_overrides(dir)?;
     let mut warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
-    let documents: Vec<Document> = loaded.sources.iter().map(|source| build_document(dir, source, &mut warnings)).collect();
+    let documents: Vec<Document> =
+        loaded.sources.iter().map(|source| build_document(dir, source, &mut warnings)).collect();
     if documents.len() != loaded.sources.len() {
         return Err(BuildError::Lost { files: loaded.sources.len(), documents: documents.len() });
     }
