@@ -49,7 +49,9 @@ pub fn choose_style(tokens: &[Token], candidates: &[Candidate], dct: Option<Anch
             Sem::Cal { year: YearRef::Given(y), .. } | Sem::YearPart { year: YearRef::Given(y), .. } => {
                 let is_far = (y - year).abs() > 1;
                 far_year_at = if is_far { Some(candidate.end) } else { None };
-                Some(!is_far)
+                // A year next to the DCT's is no sign either way: a history of a recent war
+                // reaches the year it was written in, and news names its own year.
+                is_far.then_some(false)
             }
             Sem::Decade(first) => Some((first - 1..=first + 10).contains(&year)),
             Sem::Weekday { .. } if far_year_at.is_some_and(|at| candidate.first < at + STORY_DAYS) => None,
