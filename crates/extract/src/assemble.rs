@@ -1,6 +1,7 @@
 //! Stage 7: assemble. Runs every stage over a corpus folder and builds the corpus JSON.
 
 use crate::clean::{clean, is_heading_shape};
+use crate::diagnostic::Diagnostic;
 use crate::load::{load, LoadError, Source};
 use crate::segment::segment;
 use crate::{actors, events, time};
@@ -24,7 +25,7 @@ pub struct Built {
     pub corpus: Corpus,
     /// How many `.txt` files the loader read: always the number of documents out.
     pub files_read: usize,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads, cleans, segments and analyses every document of a corpus folder.
@@ -34,7 +35,7 @@ pub struct Built {
 pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     let loaded = load(dir)?;
     let overrides = actors::load_overrides(dir)?;
-    let mut warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    let mut warnings: Vec<Diagnostic> = loaded.warnings;
     let documents: Vec<Document> =
         loaded.sources.iter().map(|source| build_document(dir, source, &mut warnings)).collect();
     if documents.len() != loaded.sources.len() {
@@ -57,18 +58,21 @@ pub fn build_corpus(dir: &Path) -> Result<Built, BuildError> {
     Ok(Built { corpus, files_read, warnings })
 }
 
-fn build_document(dir: &Path, source: &Source, warnings: &mut Vec<String>) -> Document {
+fn build_document(dir: &Path, source: &Source, warnings: &mut Vec<Diagnostic>) -> Document {
     // Warnings name the file as the loader's do: the folder joined with the file name.
     let file = dir.join(&source.file);
     let cleaned = clean(&source.raw);
     let segmented = segment(&cleaned.text, &cleaned.paragraphs);
     if segmented.overlong > 0 {
-        warnings.push(format!(
-            "{}: {} run(s) of text with no sentence end for over {} bytes were cut into pieces; \
-             check that the file is prose with full stops",
-            file.display(),
-            segmented.overlong,
-            crate::segment::MAX_SENTENCE_BYTES
+        warnings.push(Diagnostic::warning(
+            &file,
+            None,
+            format!(
+                "{} run(s) of text with no sentence end for over {} bytes were cut into pieces; \
+                 check that the file is prose with full stops",
+                segmented.overlong,
+                crate::segment::MAX_SENTENCE_BYTES
+            ),
         ));
     }
     let sentences = segmented.sentences;
@@ -78,7 +82,7 @@ fn build_document(dir: &Path, source: &Source, warnings: &mut Vec<String>) -> Do
         None => (first_line_title(&cleaned.text), TitleSource::FirstLine),
     };
     if cleaned.text.is_empty() {
-        warnings.push(format!("{}: no article text is left after removing page chrome", file.display()));
+        warnings.push(Diagnostic::warning(&file, None, "no article text is left after removing page chrome"));
     }
     let mut date = meta.date.map(|date| DocDate { date, inferred: false, evidence: meta.evidence });
     let context = |date: Option<&DocDate>| time::DocTime::from_date(date.map(|d| &d.date), time::Style::Auto);

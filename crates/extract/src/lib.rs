@@ -12,6 +12,7 @@
 pub mod actors;
 pub mod assemble;
 pub mod clean;
+pub mod diagnostic;
 pub mod events;
 pub mod load;
 pub mod segment;
@@ -19,6 +20,7 @@ pub mod text;
 pub mod time;
 
 pub use assemble::{build_corpus, BuildError, Built};
+pub use diagnostic::{Diagnostic, Severity};
 pub use load::LoadError;
 
 pub use tightrope_core::Corpus;

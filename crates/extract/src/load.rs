@@ -3,10 +3,11 @@
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use tightrope_core::{DateValue, Evidence};
 use toml::Spanned;
+
+use crate::diagnostic::{line_of, Diagnostic};
 
 /// The metadata file's name inside a corpus folder.
 pub const METADATA_FILE: &str = "corpus.toml";
@@ -26,19 +27,6 @@ pub enum LoadError {
     Metadata { file: PathBuf, line: usize, message: String },
 }
 
-/// Something the build should say but that does not stop it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadWarning {
-    pub file: PathBuf,
-    pub message: String,
-}
-
-impl fmt::Display for LoadWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file.display(), self.message)
-    }
-}
-
 /// A corpus folder as read from disk.
 #[derive(Debug, Clone)]
 pub struct Loaded {
@@ -46,7 +34,7 @@ pub struct Loaded {
     pub description: String,
     /// In file-name order.
     pub sources: Vec<Source>,
-    pub warnings: Vec<LoadWarning>,
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// One article file and the metadata corpus.toml gives it.
@@ -139,14 +127,15 @@ pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
     }
     let mut warnings = Vec::new();
     if !skipped.is_empty() {
-        warnings.push(LoadWarning {
-            file: dir.to_path_buf(),
-            message: format!(
+        warnings.push(Diagnostic::warning(
+            dir,
+            None,
+            format!(
                 "{} file(s) skipped, hidden or not `.txt`: {}; save articles as UTF-8 `.txt` to include them",
                 skipped.len(),
                 skipped.join(", ")
             ),
-        });
+        ));
     }
     let mut sources: Vec<Source> = Vec::with_capacity(files.len());
     let mut ids_taken: BTreeMap<String, String> = BTreeMap::new();
@@ -155,14 +144,15 @@ pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
         let raw = decode_utf8(path, bytes)?;
         let (raw, old_mac) = normalise_line_ends(raw);
         if old_mac {
-            warnings.push(LoadWarning {
-                file: path.clone(),
-                message: "lines end with a lone carriage return (CR); read as line breaks".into(),
-            });
+            warnings.push(Diagnostic::warning(
+                path,
+                None,
+                "lines end with a lone carriage return (CR); read as line breaks",
+            ));
         }
         let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
         let doc_id =
-            unique_doc_id(&file, &mut ids_taken, |message| warnings.push(LoadWarning { file: path.clone(), message }));
+            unique_doc_id(&file, &mut ids_taken, |message| warnings.push(Diagnostic::warning(path, None, message)));
         sources.push(Source { doc_id, file, raw, meta: None });
     }
 
@@ -179,12 +169,13 @@ pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
     }
     for source in &sources {
         if source.meta.is_none() {
-            warnings.push(LoadWarning {
-                file: dir.join(&source.file),
-                message: format!(
+            warnings.push(Diagnostic::warning(
+                dir.join(&source.file),
+                None,
+                format!(
                     "no entry in {METADATA_FILE}: title taken from its first line, date to be inferred from the text"
                 ),
-            });
+            ));
         }
     }
     let name = name.unwrap_or_else(|| {
@@ -244,10 +235,6 @@ fn decode_utf8(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
         let line_start = bytes[..valid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         LoadError::NotUtf8 { file: path.to_path_buf(), line, byte: valid - line_start + 1 }
     })
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count()
 }
 
 fn read_metadata(path: &Path, text: &str, sources: &mut [Source]) -> Result<(Option<String>, String), LoadError> {

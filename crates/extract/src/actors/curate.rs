@@ -16,7 +16,7 @@ fn lookup(actors: &[Actor], reference: &str) -> Option<usize> {
 
 impl Overrides {
     /// Applies the corrections to built actors; what cannot be applied becomes a warning.
-    pub fn apply(&self, documents: &[Document], actors: &mut Vec<Actor>, warnings: &mut Vec<String>) {
+    pub fn apply(&self, documents: &[Document], actors: &mut Vec<Actor>, warnings: &mut Vec<crate::Diagnostic>) {
         let p = &self.parsed;
         for entry in &p.ignore {
             for name in &entry.get_ref().names {

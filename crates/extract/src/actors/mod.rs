@@ -43,7 +43,7 @@ pub fn find_with(documents: &[Document], overrides: &Overrides) -> Vec<Actor> {
 pub struct Analysis {
     pub actors: Vec<Actor>,
     pub unresolved: Vec<Unresolved>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::Diagnostic>,
 }
 
 /// Runs the stage and keeps what the lint reports.

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use tightrope_core::{ActorKind, DateValue};
 use toml::Spanned;
 
+use crate::diagnostic::{line_of, Diagnostic};
+
 /// The overrides file's name inside a corpus folder.
 pub const OVERRIDES_FILE: &str = "actors.toml";
 
@@ -101,10 +103,6 @@ pub(super) struct Add {
     pub(super) kind: String,
     #[serde(default)]
     pub(super) aliases: Vec<String>,
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count()
 }
 
 pub(super) fn kind_of(slug: &str) -> Option<ActorKind> {
@@ -227,8 +225,8 @@ fn empty_field(parsed: &FileEntries) -> Option<(usize, &'static str)> {
 }
 
 impl Overrides {
-    pub(super) fn warn(&self, warnings: &mut Vec<String>, offset: usize, message: String) {
-        warnings.push(format!("{}:{}: {message}", self.file.display(), line_of(&self.text, offset)));
+    pub(super) fn warn(&self, warnings: &mut Vec<Diagnostic>, offset: usize, message: String) {
+        warnings.push(Diagnostic::warning(&self.file, Some(line_of(&self.text, offset)), message));
     }
 
     /// Actors the curator adds by name, matched like discovered ones.

@@ -53,7 +53,7 @@ fn corpus(args: &[String]) -> Result<(), String> {
     }
     let built = tightrope_extract::build_corpus(&dir).map_err(|e| e.to_string())?;
     for warning in &built.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("{}: {warning}", warning.severity.as_str());
     }
     let corpus = &built.corpus;
     let summary = format!(
