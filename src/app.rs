@@ -1,6 +1,5 @@
 //! The app shell: corpus context, router, header and the page for the current route.
 
-use std::rc::Rc;
 use tightrope_core::Corpus;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
@@ -15,11 +14,11 @@ use crate::store::CorpusHandle;
 /// The browser app: the embedded corpus under a hash router.
 #[component]
 pub fn App() -> Html {
-    let corpus = use_memo((), |_| Corpus::from_json(crate::CORPUS_JSON).map(Rc::new));
+    let corpus = use_memo((), |_| Corpus::from_json(crate::CORPUS_JSON).map(CorpusHandle::new));
     match &*corpus {
         Ok(corpus) => html! {
             <HashRouter>
-                <Shell corpus={CorpusHandle(corpus.clone())} />
+                <Shell corpus={corpus.clone()} />
             </HashRouter>
         },
         Err(message) => html! {

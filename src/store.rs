@@ -1,27 +1,62 @@
-//! The loaded corpus as context, and the hooks that read the view state from the URL.
+//! The loaded corpus and its index as context, and the hooks that read the view state from the URL.
 
 use std::rc::Rc;
+use tightrope_core::index::{CorpusIndex, EventIx};
 use tightrope_core::link::{FilterEdit, LinkNote, ViewFilter};
-use tightrope_core::Corpus;
+use tightrope_core::query::{timeline_items, Facets, TimelineItem};
+use tightrope_core::{Actor, Corpus, Document, Event, EventMention};
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use crate::route::Route;
 
-/// The corpus, shared once through a context. Equality is identity: it never changes.
+/// The corpus and its index, built once and shared through a context. Equality is identity:
+/// neither ever changes.
 #[derive(Debug, Clone)]
-pub struct CorpusHandle(pub Rc<Corpus>);
+pub struct CorpusHandle {
+    pub corpus: Rc<Corpus>,
+    pub index: Rc<CorpusIndex>,
+}
+
+impl CorpusHandle {
+    /// Indexes the corpus: done once per app.
+    pub fn new(corpus: Corpus) -> CorpusHandle {
+        let index = Rc::new(CorpusIndex::new(&corpus));
+        CorpusHandle { corpus: Rc::new(corpus), index }
+    }
+
+    /// An actor by id, through the index.
+    pub fn actor(&self, actor_id: &str) -> Option<&Actor> {
+        self.corpus.actors.get(self.index.actor_ix(actor_id)? as usize)
+    }
+
+    /// A document by id, through the index.
+    pub fn document(&self, doc_id: &str) -> Option<&Document> {
+        self.corpus.documents.get(self.index.document_ix(doc_id)? as usize)
+    }
+
+    /// The event at a position in `corpus.events`.
+    pub fn event(&self, event: EventIx) -> Option<&Event> {
+        self.corpus.events.get(event as usize)
+    }
+
+    /// The sentence an event mention quotes, empty if its document or span is unknown.
+    pub fn quote(&self, mention: &EventMention) -> &str {
+        self.document(&mention.doc_id).map_or("", |d| d.slice(mention.start, mention.end))
+    }
+}
 
 impl PartialEq for CorpusHandle {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.corpus, &other.corpus) && Rc::ptr_eq(&self.index, &other.index)
     }
 }
 
 impl std::ops::Deref for CorpusHandle {
     type Target = Corpus;
     fn deref(&self) -> &Corpus {
-        &self.0
+        &self.corpus
     }
 }
 
@@ -29,6 +64,25 @@ impl std::ops::Deref for CorpusHandle {
 #[hook]
 pub fn use_corpus() -> CorpusHandle {
     use_context::<CorpusHandle>().expect("the app provides the corpus above every page")
+}
+
+/// What a filter leaves of the corpus: the events with facet counts, and the list's items.
+#[derive(Debug, PartialEq)]
+pub struct TimelineView {
+    pub facets: Facets,
+    /// The events shown merged with the publications the filter keeps, in time order.
+    pub items: Vec<TimelineItem>,
+}
+
+/// What `filter` leaves of the corpus: computed once per filter, whatever else re-renders.
+#[hook]
+pub fn use_timeline_view(filter: &ViewFilter) -> Rc<TimelineView> {
+    let corpus = use_corpus();
+    use_memo((corpus, filter.clone()), |(corpus, filter)| {
+        let facets = Facets::compute(&corpus.index, filter);
+        let items = timeline_items(&corpus.corpus, &facets.events, filter);
+        TimelineView { facets, items }
+    })
 }
 
 /// The filter in the current URL, with notes on the parameters that could not be read.
@@ -47,6 +101,6 @@ pub fn use_filter_editor(route: Route, filter: ViewFilter) -> Callback<FilterEdi
     Callback::from(move |edit: FilterEdit| {
         let Some(navigator) = &navigator else { return };
         let next = filter.edit(edit);
-        let _ = navigator.replace_with_query(&route, &next.pairs());
+        let _ = navigator.replace_with_query(&route, Raw(next.encode()));
     })
 }

@@ -1,13 +1,12 @@
 //! Host render tests: pages rendered through Yew's server-side renderer at a given URL.
 
-use std::rc::Rc;
 use tightrope_core::Corpus;
 use tightrope_viewer::store::CorpusHandle;
 use tightrope_viewer::{app::StaticAppProps, StaticApp};
 use yew::LocalServerRenderer;
 
 fn corpus() -> CorpusHandle {
-    CorpusHandle(Rc::new(Corpus::from_json(tightrope_viewer::CORPUS_JSON).expect("the embedded corpus parses")))
+    CorpusHandle::new(Corpus::from_json(tightrope_viewer::CORPUS_JSON).expect("the embedded corpus parses"))
 }
 
 async fn render_with(corpus: CorpusHandle, path: &str) -> String {
@@ -141,7 +140,7 @@ async fn titles_names_and_aliases_are_isolated_for_bidi() {
     actor.name = NAME.to_string();
     actor.aliases[0].text = ALIAS.to_string();
     let actor_id = actor.actor_id.clone();
-    let corpus = CorpusHandle(Rc::new(corpus));
+    let corpus = CorpusHandle::new(corpus);
     let pages = [
         "/".to_string(),
         format!("/?doc={doc_id}&actor={actor_id}"),

@@ -1,8 +1,7 @@
 //! An actor's page: aliases, roles with evidence, events, and the sentences that mention it.
 
-use std::rc::Rc;
-use tightrope_core::query::{actor_events, actor_sentences};
-use tightrope_core::{Corpus, Mention};
+use tightrope_core::query::actor_sentences;
+use tightrope_core::Mention;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -10,7 +9,7 @@ use crate::components::actor_link::ActorLink;
 use crate::components::date_label::DateLabel;
 use crate::components::event_row::EventRow;
 use crate::route::Route;
-use crate::store::use_corpus;
+use crate::store::{use_corpus, CorpusHandle};
 
 #[derive(Properties, PartialEq)]
 pub struct ActorPageProps {
@@ -30,7 +29,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
         };
     };
     let sentences = actor_sentences(&corpus, actor);
-    let events = actor_events(&corpus, &actor.actor_id);
+    let events = corpus.index.actor_ix(&actor.actor_id).map_or(&[][..], |a| corpus.index.actor_events(a));
     let timeline_query = vec![("actor", actor.actor_id.clone())];
     html! {
         <main class="page actor-page">
@@ -71,7 +70,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 } else {
                     <p><Link<Route, Vec<(&'static str, String)>> to={Route::Timeline} query={Some(timeline_query)}>{ "Show on the timeline" }</Link<Route, Vec<(&'static str, String)>>></p>
                     <ol class="timeline">
-                        { for events.iter().map(|event| html! { <EventRow key={event.event_id.clone()} event={Rc::new((*event).clone())} /> }) }
+                        { for events.iter().map(|&event| html! { <EventRow key={event} {event} /> }) }
                     </ol>
                 }
             </section>
@@ -90,7 +89,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
     }
 }
 
-fn evidence_link(corpus: &Corpus, mention: &Mention) -> Html {
+fn evidence_link(corpus: &CorpusHandle, mention: &Mention) -> Html {
     let Some(doc) = corpus.document(&mention.doc_id) else { return html! { <bdi>{ mention.doc_id.clone() }</bdi> } };
     match doc.sentence_at(mention.start) {
         Some(index) => html! {

@@ -1,7 +1,6 @@
 //! The timeline: events and publications in time order, filtered by the URL.
 
-use std::rc::Rc;
-use tightrope_core::query::{timeline, TimelineRow};
+use tightrope_core::query::TimelineItem;
 use tightrope_core::Document;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -11,28 +10,29 @@ use crate::components::event_row::EventRow;
 use crate::components::filter_bar::FilterBar;
 use crate::components::link_notes::LinkNotes;
 use crate::route::Route;
-use crate::store::{use_corpus, use_filter_editor, use_view_filter};
+use crate::store::{use_corpus, use_filter_editor, use_timeline_view, use_view_filter};
 
 #[component]
 pub fn TimelinePage() -> Html {
     let corpus = use_corpus();
     let (filter, notes) = use_view_filter();
     let on_edit = use_filter_editor(Route::Timeline, filter.clone());
-    let rows = timeline(&corpus, &filter);
-    let events = rows.iter().filter(|r| matches!(r, TimelineRow::Event(_))).count();
+    let view = use_timeline_view(&filter);
+    let items = &view.items;
+    let events = view.facets.events.len();
     html! {
         <main class="page timeline-page">
             <h1>{ "Timeline" }</h1>
             <LinkNotes {notes} />
             <FilterBar filter={filter.clone()} {on_edit} />
-            <p class="summary">{ format!("{} dated items: {events} events, {} publications", rows.len(), rows.len() - events) }</p>
-            if rows.is_empty() {
+            <p class="summary">{ format!("{} dated items: {events} events, {} publications", items.len(), items.len() - events) }</p>
+            if items.is_empty() {
                 <p class="empty">{ "Nothing dated matches these filters." }</p>
             }
             <ol class="timeline">
-                { for rows.iter().map(|row| match row {
-                    TimelineRow::Event(event) => html! { <EventRow key={event.event_id.clone()} event={Rc::new((*event).clone())} /> },
-                    TimelineRow::Publication(doc) => publication_row(doc),
+                { for items.iter().map(|item| match *item {
+                    TimelineItem::Event(event) => html! { <EventRow key={format!("e{event}")} {event} /> },
+                    TimelineItem::Publication(doc) => publication_row(&corpus.documents[doc as usize]),
                 }) }
             </ol>
         </main>

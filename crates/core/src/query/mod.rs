@@ -5,9 +5,11 @@
 //! [`crate::index::CorpusIndex`], with counts; [`lanes`] lays marks out on the time axis.
 
 pub mod facets;
+pub mod items;
 pub mod lanes;
 
 pub use facets::{check_filter, FacetCounts, Facets, FlagCounts};
+pub use items::{timeline_items, TimelineItem};
 pub use lanes::{assign_lanes, density_bins, DensityBin, Lanes};
 
 use crate::index::{category_root, QuadClass};
@@ -136,7 +138,7 @@ pub fn event_matches(corpus: &Corpus, event: &Event, filter: &ViewFilter) -> boo
 }
 
 /// Publications are rows only while no filter reads something only events have.
-fn publication_matches(doc: &Document, filter: &ViewFilter) -> bool {
+pub(crate) fn publication_matches(doc: &Document, filter: &ViewFilter) -> bool {
     let event_only = filter.actor.is_some()
         || filter.kind.is_some()
         || filter.category.is_some()

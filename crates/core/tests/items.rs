@@ -1,0 +1,51 @@
+//! The timeline list's items from the index agree with the linear `query::timeline` rows.
+
+mod common;
+
+use tightrope_core::index::CorpusIndex;
+use tightrope_core::link::ViewFilter;
+use tightrope_core::query::{timeline, timeline_items, Facets, TimelineItem, TimelineRow};
+use tightrope_core::*;
+
+/// `six_events` with two of its documents dated, one on the same day as two events.
+fn corpus() -> Corpus {
+    let mut corpus = common::six_events();
+    let dated = |text: &str| Some(DocDate { date: common::date(text), inferred: false, evidence: vec![] });
+    corpus.documents[0].date = dated("2020-01-05");
+    corpus.documents[2].date = dated("2019-06");
+    corpus
+}
+
+fn names(corpus: &Corpus, items: &[TimelineItem]) -> Vec<String> {
+    items
+        .iter()
+        .map(|item| match *item {
+            TimelineItem::Event(e) => corpus.events[e as usize].event_id.clone(),
+            TimelineItem::Publication(d) => format!("published {}", corpus.documents[d as usize].doc_id),
+        })
+        .collect()
+}
+
+#[test]
+fn items_interleave_publications_as_the_timeline_does() {
+    let corpus = corpus();
+    let index = CorpusIndex::new(&corpus);
+    for query in ["", "actor=iraq", "doc=d1", "publisher=Alpha", "q=title", "from=2020-01-06", "to=2019-12-31"] {
+        let (filter, _) = ViewFilter::decode(query);
+        let facets = Facets::compute(&index, &filter);
+        let items = names(&corpus, &timeline_items(&corpus, &facets.events, &filter));
+        let rows: Vec<String> = timeline(&corpus, &filter)
+            .iter()
+            .map(|row| match row {
+                TimelineRow::Event(e) => e.event_id.clone(),
+                TimelineRow::Publication(d) => format!("published {}", d.doc_id),
+            })
+            .collect();
+        assert_eq!(items, rows, "{query}");
+    }
+    let all = Facets::compute(&index, &ViewFilter::default());
+    assert_eq!(
+        names(&corpus, &timeline_items(&corpus, &all.events, &ViewFilter::default())),
+        ["e4", "published d3", "e2", "e1", "e6", "published d1", "e3", "e5"]
+    );
+}
