@@ -147,9 +147,10 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                     && match timex.anchor {
                         Anchor::Absolute => true,
                         Anchor::Narrative => context.style == Style::Narrative || !looks_back,
+                        // A history never moves to the day it was written: "today" is an aside.
                         _ => {
-                            context.style == Style::Narrative
-                                || matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. } | Sem::Offset { .. })
+                            context.style != Style::Narrative
+                                && matches!(candidate.sem, Sem::Weekday { .. } | Sem::Cal { .. } | Sem::Offset { .. })
                         }
                     };
                 if moves {
@@ -245,6 +246,11 @@ fn place(
         _ => {}
     }
     let mut sem = candidate.sem.clone();
+    // "this day", "this year" in a history are the story's: "Ludendorff called this day the Black
+    // Day"; only "today" and "ago" still count from the day of writing.
+    if let Sem::Shift { by: 0, anaphoric: anaphoric @ false, .. } = &mut sem {
+        *anaphoric = context.style == Style::Narrative && tokens[first].lower == "this";
+    }
     // "a year ago" in a report about a quarter means that quarter a year before.
     let counted = matches!(tokens[first].lower.as_str(), "a" | "an" | "one");
     if let (Sem::Shift { unit: Unit::Year, by, .. }, Some((_, at)), true) = (&sem, quarter, counted) {
@@ -288,8 +294,12 @@ fn place(
         // "that evening", "that night": the day the text speaks of.
         Sem::Time { .. } if demonstrative => day_precise.or(narrative).map(|(a, _)| a).or(dct),
         // "at 10 p.m." with no day named: the day the text has just spoken of, else the DCT.
+        // A history gives no clock time of the day it is written: "at 10:57" is on the story's day.
         Sem::Time { day, .. } if matches!(**day, Sem::Shift { unit: Unit::Day, by: 0, anaphoric: true }) => {
-            nearby(day_precise).or(dct)
+            match context.style {
+                Style::Narrative => day_precise.or(narrative).map(|(a, _)| a).or(dct),
+                _ => nearby(day_precise).or(dct),
+            }
         }
         _ if demonstrative && !matches!(sem, Sem::Shift { anaphoric: false, .. }) => narrative.map(|(a, _)| a).or(dct),
         Sem::Weekday { shift: None, .. } if context.style == Style::Narrative => {

@@ -506,3 +506,17 @@ fn a_recent_history_reaching_its_own_year_is_still_a_history() {
     assert_eq!(value("April 9"), Some("2003-04-09"));
     assert_eq!(value("May"), Some("2009-05"));
 }
+
+#[test]
+fn a_history_stays_in_its_own_time_after_an_aside_about_today() {
+    let c = DocTime { style: Style::Narrative, ..dct(2009, 12, 19) };
+    let text = "The offensive began on 8 August 1918. Ludendorff called this day the Black Day. Today it is \
+                remembered as a turning point. On 10 August the line broke. The armistice of 11 November \
+                took effect at 11:00, though shelling went on until 10:58.";
+    let found = tagged(text, &c);
+    let value = |text: &str| found.iter().find(|(t, ..)| t == text).map(|(.., v)| v.as_str());
+    assert_eq!(value("this day"), Some("1918-08-08"));
+    assert_eq!(value("Today"), Some("2009-12-19"));
+    assert_eq!(value("10 August"), Some("1918-08-10"));
+    assert_eq!(value("10:58"), Some("1918-11-11T10:58"));
+}
