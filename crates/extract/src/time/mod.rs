@@ -381,3 +381,5 @@ fn place(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_history;

@@ -493,30 +493,3 @@ fn weekdays_of_a_dated_story_are_no_sign_of_news() {
                 said on Tuesday that the firm would cut jobs.";
     assert_eq!(tagged(news, &c).last().unwrap().2, "2013-03-19");
 }
-
-#[test]
-fn a_recent_history_reaching_its_own_year_is_still_a_history() {
-    // Written in 2009 about 2003–2009: the years next to the DCT are no sign of news.
-    let c = DocTime { style: Style::Auto, ..dct(2009, 12, 19) };
-    let text = "The invasion began in March 2003. Baghdad fell on April 9. Elections followed in January \
-                2005, a constitution in October 2005 and a new government in 2006. The surge came in 2007; \
-                by 2008 violence had fallen, and in 2009 the troops left the cities. In May, talks resumed.";
-    let found = tagged(text, &c);
-    let value = |text: &str| found.iter().find(|(t, ..)| t == text).map(|(.., v)| v.as_str());
-    assert_eq!(value("April 9"), Some("2003-04-09"));
-    assert_eq!(value("May"), Some("2009-05"));
-}
-
-#[test]
-fn a_history_stays_in_its_own_time_after_an_aside_about_today() {
-    let c = DocTime { style: Style::Narrative, ..dct(2009, 12, 19) };
-    let text = "The offensive began on 8 August 1918. Ludendorff called this day the Black Day. Today it is \
-                remembered as a turning point. On 10 August the line broke. The armistice of 11 November \
-                took effect at 11:00, though shelling went on until 10:58.";
-    let found = tagged(text, &c);
-    let value = |text: &str| found.iter().find(|(t, ..)| t == text).map(|(.., v)| v.as_str());
-    assert_eq!(value("this day"), Some("1918-08-08"));
-    assert_eq!(value("Today"), Some("2009-12-19"));
-    assert_eq!(value("10 August"), Some("1918-08-10"));
-    assert_eq!(value("10:58"), Some("1918-11-11T10:58"));
-}
