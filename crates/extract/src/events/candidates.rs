@@ -49,7 +49,7 @@ pub fn document_candidates(
         let timexes = dating::sentence_timexes(document, &tokens);
         let s = Sentence { tokens, spans, clauses, triggers: found, timexes, document };
         let context = inherited.as_ref().filter(|(p, _)| *p == paragraph).map(|(_, d)| d.clone());
-        for trigger in &s.triggers {
+        for trigger in s.triggers.iter().filter(|t| !told_by_relative_verb(&s, t)) {
             candidates.extend(trigger_candidates(&s, trigger, doc_index, index, context.as_ref(), dct.as_ref()));
         }
         let last = s.timexes.last().map(|t| &document.timexes[t.timex]);
@@ -67,6 +67,27 @@ pub fn document_candidates(
         })
         .map(|(c, _)| c)
         .collect()
+}
+
+/// "U.S. strikes in January that killed X": a conflict noun whose relative clause tells, with a
+/// conflict verb, what the act did is one action, coded once by the verb (which takes the noun's
+/// date and actors through the relative clause), not a second event under the noun's category.
+fn told_by_relative_verb(s: &Sentence, noun: &Trigger) -> bool {
+    let conflict = |t: &Trigger| super::quad(&t.code) == Some(4);
+    if noun.reading != Reading::Noun || !conflict(noun) {
+        return false;
+    }
+    s.clauses.iter().any(|clause| {
+        clause.kind == ClauseKind::Relative
+            && clause.start >= noun.end
+            && clause.start - noun.end <= 4
+            && s.triggers.iter().any(|verb| {
+                matches!(verb.reading, Reading::Verb(_))
+                    && conflict(verb)
+                    && clause.start <= verb.head
+                    && verb.head < clause.end
+            })
+    })
 }
 
 /// Reports with no actors at all take those of the nearest earlier report of the same kind
