@@ -121,7 +121,11 @@ pub fn generate(events: usize, seed: u64) -> Corpus {
             event_source.push(source);
             corpus_events.push(Event {
                 event_id: format!("ev-{:06x}", corpus_events.len()),
-                date: EventDate { date: dated.date, inherited: dated.words.is_none() },
+                date: if dated.words.is_none() {
+                    EventDate::from_context(dated.date)
+                } else {
+                    EventDate::from_sentence(dated.date)
+                },
                 source: Some(ids[0].clone()),
                 target: ids[1..].iter().take(1).cloned().collect(),
                 actors: ids,

@@ -50,7 +50,7 @@ fn corpus() -> Corpus {
     };
     let event = |id: &str, date: &str, actors: &[&str]| Event {
         event_id: id.into(),
-        date: EventDate { date: day(date), inherited: false },
+        date: EventDate::from_sentence(day(date)),
         source: Some(actors[0].into()),
         target: actors[1..].iter().map(|s| s.to_string()).collect(),
         actors: actors.iter().map(|s| s.to_string()).collect(),

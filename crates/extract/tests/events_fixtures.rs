@@ -377,3 +377,20 @@ fn the_fall_of_a_regime_has_a_category_of_its_own_and_precedes_what_follows_it()
     let found = run(None, "Prices rose in 2025 following the fall of the currency in Sylvania.", &[("2025", "2025")]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn each_date_says_where_it_comes_from() {
+    use tightrope_core::DateBasis;
+    let text = "Ruritania attacked Freedonia on 3 May 2024. Sylvania condemned Ruritania.\n\
+                Freedonia criticized Sylvania.";
+    let docs = [document("a", Some("2024-05-10"), text, &[("3 May 2024", "2024-05-03")])];
+    let events = events::extract(&docs, &states(&docs));
+    let basis = |source: &str| {
+        events.iter().find(|e| e.source.as_deref() == Some(source)).map(|e| e.date.basis).expect("an event")
+    };
+    // Its own sentence; the paragraph's earlier sentence; the publication, in a new paragraph.
+    assert_eq!(basis("ruritania"), DateBasis::Expression);
+    assert_eq!(basis("sylvania"), DateBasis::Context);
+    assert_eq!(basis("freedonia"), DateBasis::Publication);
+    assert_eq!(DateBasis::Publication.words(), "date from the publication");
+}

@@ -44,6 +44,50 @@ pub struct EventDate {
     pub date: DateValue,
     /// True where the sentence has no time expression and the date comes from context.
     pub inherited: bool,
+    /// Where the date comes from, so that a reader can check it.
+    #[serde(default)]
+    pub basis: DateBasis,
+}
+
+impl EventDate {
+    /// A date the event's own sentence gives.
+    pub fn from_sentence(date: DateValue) -> Self {
+        EventDate { date, inherited: false, basis: DateBasis::Expression }
+    }
+
+    /// A date taken from an earlier sentence of the paragraph.
+    pub fn from_context(date: DateValue) -> Self {
+        EventDate { date, inherited: true, basis: DateBasis::Context }
+    }
+
+    /// A date counted from the document's publication date ("as of", "on or before").
+    pub fn from_publication(date: DateValue) -> Self {
+        EventDate { date, inherited: true, basis: DateBasis::Publication }
+    }
+}
+
+/// Where an event's date comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// A time expression of the event's own sentence.
+    #[default]
+    Expression,
+    /// A time expression of an earlier sentence of the same paragraph.
+    Context,
+    /// The document's publication date.
+    Publication,
+}
+
+impl DateBasis {
+    /// The basis in words, as the timeline shows it beside a derived date.
+    pub fn words(self) -> &'static str {
+        match self {
+            DateBasis::Expression => "date from the sentence",
+            DateBasis::Context => "date from context",
+            DateBasis::Publication => "date from the publication",
+        }
+    }
 }
 
 /// A CAMEO code ("163") or one of our own categories ("ELECTION"), with its name.

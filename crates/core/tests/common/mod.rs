@@ -70,7 +70,7 @@ pub fn event(event_id: &str, when: &str, actors: &[&str], code: &str, name: &str
     });
     Event {
         event_id: event_id.into(),
-        date: EventDate { date: date(when), inherited: false },
+        date: EventDate::from_sentence(date(when)),
         source: actors.first().map(|a| a.to_string()),
         target: actors.iter().skip(1).map(|a| a.to_string()).collect(),
         actors: actors.iter().map(|a| a.to_string()).collect(),

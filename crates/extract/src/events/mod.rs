@@ -107,7 +107,11 @@ fn to_event(group: &[Candidate], actors: &[Actor], lexicon: &Lexicon) -> Event {
     let source_id = source.map(id).unwrap_or_default();
     Event {
         event_id: merge::event_id(&best.date.value, &best.code, &source_id, &mentions[0].doc_id, mentions[0].sentence),
-        date: EventDate { date: best.date.clone(), inherited: best.inherited },
+        date: match (best.inherited, best.dct_anchor.is_some()) {
+            (false, _) => EventDate::from_sentence(best.date.clone()),
+            (true, false) => EventDate::from_context(best.date.clone()),
+            (true, true) => EventDate::from_publication(best.date.clone()),
+        },
         source: source.map(id),
         target: targets.iter().map(|&t| id(t)).collect(),
         actors: involved,
@@ -143,7 +147,7 @@ mod tests {
     fn colliding_event_ids_get_a_suffix() {
         let event = |id: &str| Event {
             event_id: id.into(),
-            date: EventDate { date: DateValue::parse_calendar("2024-05-03").expect("a day"), inherited: false },
+            date: EventDate::from_sentence(DateValue::parse_calendar("2024-05-03").expect("a day")),
             source: None,
             target: vec![],
             actors: vec![],
