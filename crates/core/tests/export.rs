@@ -25,7 +25,7 @@ fn corpus() -> Corpus {
         Some(DayInterval { earliest: Day::new(2025, 9, 1).unwrap(), latest: Day::new(2025, 9, 10).unwrap() });
     x2.mentions = vec![common::mention(&d1, 1), common::mention(&d1, 2)];
     x2.flags.negated = true;
-    x2.date.inherited = true;
+    x2.date = EventDate::from_context(x2.date.date.clone());
     let mut x3 = common::event("x3", "PAST_REF", &["ghost", "iran", "usa"], "190", "Fight");
     x3.mentions = vec![common::mention(&d1, 2)];
     common::corpus(

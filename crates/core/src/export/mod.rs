@@ -40,7 +40,7 @@ fn flag_words(event: &Event) -> Vec<&'static str> {
         (event.flags.reported, "reported"),
         (event.flags.expected, "expected"),
         (event.flags.negated, "negated"),
-        (event.date.inherited, "date from context"),
+        (event.date.inherited, event.date.basis.words()),
     ]
     .into_iter()
     .filter_map(|(set, word)| set.then_some(word))

@@ -108,7 +108,7 @@ pub fn six_events() -> Corpus {
     e3.flags.negated = true;
     let mut e4 = event("e4", "2019", &["iraq", "iran", "usa"], "057", "Sign formal agreement");
     e4.mentions = vec![mention(&d2, 1)];
-    e4.date.inherited = true;
+    e4.date = EventDate::from_context(e4.date.date.clone());
     let mut e5 = event("e5", "PRESENT_REF", &["sadr"], "ELECT", "Election");
     e5.mentions = vec![mention(&d3, 0)];
     e5.flags.expected = true;
