@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 use tightrope_core::index::{CorpusIndex, EventIx};
-use tightrope_core::link::{FilterEdit, LinkNote, ViewFilter};
+use tightrope_core::link::{check_view, FilterEdit, HistoryMode, LinkNote, ViewAction, ViewFilter, ViewState};
 use tightrope_core::query::{timeline_items, Facets, TimelineItem};
 use tightrope_core::{Actor, Corpus, Document, Event, EventMention};
 use yew::prelude::*;
@@ -85,6 +85,52 @@ pub fn use_timeline_view(filter: &ViewFilter) -> Rc<TimelineView> {
     })
 }
 
+/// The timeline's view in the current URL, with notes on the parameters that could not be read
+/// and on the ids this corpus lacks (dropped, so the view still opens).
+#[hook]
+pub fn use_view_state() -> (ViewState, Vec<LinkNote>) {
+    let corpus = use_corpus();
+    let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
+    let checked = use_memo((corpus, query), |(corpus, query)| {
+        let (state, mut notes) = ViewState::decode(query);
+        let (state, unknown) = check_view(&corpus.index, &state);
+        notes.extend(unknown);
+        (state, notes)
+    });
+    (*checked).clone()
+}
+
+/// A callback that applies a view action to `state`, the page's current view, in the URL of
+/// `route`: selecting an event pushes a history entry, every other change replaces it.
+#[hook]
+pub fn use_view_dispatch(route: Route, state: ViewState) -> Callback<ViewAction> {
+    let navigator = use_navigator();
+    Callback::from(move |action: ViewAction| {
+        let Some(navigator) = &navigator else { return };
+        let mode = action.history();
+        let next = state.apply(action);
+        if next != state {
+            navigate(navigator, &route, &next.encode(), mode);
+        }
+    })
+}
+
+/// Goes to `route` with this query string (none when empty), as a new history entry or in place
+/// of the current one. The one way the app writes a URL: queries come from `core::link`'s encoders.
+pub fn navigate(navigator: &Navigator, route: &Route, query: &str, mode: HistoryMode) {
+    // Writing a raw query cannot fail (its error type is `Infallible`).
+    match (query.is_empty(), mode) {
+        (true, HistoryMode::Push) => navigator.push(route),
+        (true, HistoryMode::Replace) => navigator.replace(route),
+        (false, HistoryMode::Push) => {
+            let _ = navigator.push_with_query(route, Raw(query));
+        }
+        (false, HistoryMode::Replace) => {
+            let _ = navigator.replace_with_query(route, Raw(query));
+        }
+    }
+}
+
 /// The filter in the current URL, with notes on the parameters that could not be read.
 #[hook]
 pub fn use_view_filter() -> (ViewFilter, Vec<LinkNote>) {
@@ -100,7 +146,6 @@ pub fn use_filter_editor(route: Route, filter: ViewFilter) -> Callback<FilterEdi
     let navigator = use_navigator();
     Callback::from(move |edit: FilterEdit| {
         let Some(navigator) = &navigator else { return };
-        let next = filter.edit(edit);
-        let _ = navigator.replace_with_query(&route, Raw(next.encode()));
+        navigate(navigator, &route, &filter.edit(edit).encode(), HistoryMode::Replace);
     })
 }

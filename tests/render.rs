@@ -163,3 +163,17 @@ async fn titles_names_and_aliases_are_isolated_for_bidi() {
         "too few found: {titles} titles, {names} names, {aliases} aliases"
     );
 }
+
+#[tokio::test]
+async fn the_link_selects_an_event_and_notes_unknown_ids() {
+    let corpus = corpus();
+    let event = &corpus.events[corpus.events.len() / 2];
+    let html = render_with(corpus.clone(), &format!("/?event={}", event.event_id)).await;
+    assert_eq!(html.matches("aria-current=\"true\"").count(), 1, "one selected row");
+    assert!(html.contains(&format!("data-event=\"{}\"", event.event_id)));
+    let html = render("/?event=no-such-event&actor=nobody&zoom=2020-01-01..2020-13-01").await;
+    assert!(html.contains("ignored `event`: no event `no-such-event` in this corpus"), "{html}");
+    assert!(html.contains("ignored `actor`: no actor `nobody` in this corpus"));
+    assert!(html.contains("ignored `zoom`"));
+    assert!(html.contains("class=\"timeline\""), "the timeline still renders");
+}

@@ -1,5 +1,6 @@
 //! An actor's page: aliases, roles with evidence, events, and the sentences that mention it.
 
+use tightrope_core::link::ViewFilter;
 use tightrope_core::query::actor_sentences;
 use tightrope_core::Mention;
 use yew::prelude::*;
@@ -8,6 +9,7 @@ use yew_router::prelude::*;
 use crate::components::actor_link::ActorLink;
 use crate::components::date_label::DateLabel;
 use crate::components::event_row::EventRow;
+use crate::components::view_link::ViewLink;
 use crate::route::Route;
 use crate::store::{use_corpus, CorpusHandle};
 
@@ -30,7 +32,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
     };
     let sentences = actor_sentences(&corpus, actor);
     let events = corpus.index.actor_ix(&actor.actor_id).map_or(&[][..], |a| corpus.index.actor_events(a));
-    let timeline_query = vec![("actor", actor.actor_id.clone())];
+    let timeline_query = ViewFilter::default().with_actors([actor.actor_id.clone()]).encode();
     html! {
         <main class="page actor-page">
             <header>
@@ -68,7 +70,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 if events.is_empty() {
                     <p class="empty">{ "No dated events involve this actor yet." }</p>
                 } else {
-                    <p><Link<Route, Vec<(&'static str, String)>> to={Route::Timeline} query={Some(timeline_query)}>{ "Show on the timeline" }</Link<Route, Vec<(&'static str, String)>>></p>
+                    <p><ViewLink to={Route::Timeline} query={timeline_query}>{ "Show on the timeline" }</ViewLink></p>
                     <ol class="timeline">
                         { for events.iter().map(|&event| html! { <EventRow key={event} {event} /> }) }
                     </ol>

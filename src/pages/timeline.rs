@@ -1,37 +1,50 @@
-//! The timeline: events and publications in time order, filtered by the URL.
+//! The timeline: events and publications in time order, filtered, zoomed and selected by the URL.
 
+use tightrope_core::link::ViewAction;
 use tightrope_core::query::TimelineItem;
 use tightrope_core::Document;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::copy_link::CopyLink;
 use crate::components::date_label::DateLabel;
 use crate::components::event_row::EventRow;
 use crate::components::filter_bar::FilterBar;
 use crate::components::link_notes::LinkNotes;
 use crate::route::Route;
-use crate::store::{use_corpus, use_filter_editor, use_timeline_view, use_view_filter};
+use crate::store::{use_corpus, use_timeline_view, use_view_dispatch, use_view_state};
 
 #[component]
 pub fn TimelinePage() -> Html {
     let corpus = use_corpus();
-    let (filter, notes) = use_view_filter();
-    let on_edit = use_filter_editor(Route::Timeline, filter.clone());
-    let view = use_timeline_view(&filter);
+    let (state, notes) = use_view_state();
+    let dispatch = use_view_dispatch(Route::Timeline, state.clone());
+    let view = use_timeline_view(&state.filter);
     let items = &view.items;
     let events = view.facets.events.len();
+    let selected = state.event.as_deref().and_then(|id| corpus.index.event_ix(id));
+    let on_edit = dispatch.reform(ViewAction::Filter);
+    let on_select = {
+        let corpus = corpus.clone();
+        dispatch.reform(move |event: u32| ViewAction::Select(corpus.event(event).map(|e| e.event_id.clone())))
+    };
     html! {
         <main class="page timeline-page">
-            <h1>{ "Timeline" }</h1>
+            <div class="page-title">
+                <h1>{ "Timeline" }</h1>
+                <CopyLink />
+            </div>
             <LinkNotes {notes} />
-            <FilterBar filter={filter.clone()} {on_edit} />
+            <FilterBar filter={state.filter.clone()} {on_edit} />
             <p class="summary">{ format!("{} dated items: {events} events, {} publications", items.len(), items.len() - events) }</p>
             if items.is_empty() {
                 <p class="empty">{ "Nothing dated matches these filters." }</p>
             }
             <ol class="timeline">
                 { for items.iter().map(|item| match *item {
-                    TimelineItem::Event(event) => html! { <EventRow key={format!("e{event}")} {event} /> },
+                    TimelineItem::Event(event) => html! {
+                        <EventRow key={format!("e{event}")} {event} selected={selected == Some(event)} on_select={on_select.clone()} />
+                    },
                     TimelineItem::Publication(doc) => publication_row(&corpus.documents[doc as usize]),
                 }) }
             </ol>

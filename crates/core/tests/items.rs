@@ -1,4 +1,5 @@
-//! The timeline list's items from the index agree with the linear `query::timeline` rows.
+//! The timeline list's items from the index agree with the linear `query::timeline` rows; a view
+//! naming ids the corpus lacks opens without them.
 
 mod common;
 
@@ -48,4 +49,19 @@ fn items_interleave_publications_as_the_timeline_does() {
         names(&corpus, &timeline_items(&corpus, &all.events, &ViewFilter::default())),
         ["e4", "published d3", "e2", "e1", "e6", "published d1", "e3", "e5"]
     );
+}
+
+#[test]
+fn a_view_naming_unknown_ids_opens_without_them() {
+    use tightrope_core::link::{check_view, ViewState};
+    let index = CorpusIndex::new(&corpus());
+    let (state, notes) = ViewState::decode("actor=iraq&actor=ghost&event=e3&zoom=2020-01-01..2020-02-01");
+    assert!(notes.is_empty());
+    let (checked, notes) = check_view(&index, &state);
+    assert_eq!(checked.filter.actors(), ["iraq"]);
+    assert_eq!(checked.event.as_deref(), Some("e3"));
+    assert_eq!(notes.len(), 1);
+    let (checked, notes) = check_view(&index, &ViewState { event: Some("e99".into()), ..checked });
+    assert_eq!(checked.event, None);
+    assert_eq!(notes[0].to_string(), "ignored `event`: no event `e99` in this corpus");
 }

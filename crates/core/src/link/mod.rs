@@ -1,11 +1,14 @@
-//! The view state carried in a URL's query string, and its codec.
+//! The view state carried in a URL's query string, and its codec: the filter ([`ViewFilter`]) and
+//! the whole timeline view around it ([`ViewState`]: zoom window and selected event).
 //!
 //! Decoding never fails: a parameter it cannot read is dropped and reported as a [`LinkNote`],
 //! so a bad link still opens a sensible view and tells the reader what was ignored.
 
 mod codec;
+mod view;
 
 pub use codec::{percent_decode, percent_encode, MAX_ACTORS};
+pub use view::{check_view, HistoryMode, ViewAction, ViewState, ZoomWindow};
 
 use crate::index::QuadClass;
 use crate::model::{ActorKind, Day, Precision};
