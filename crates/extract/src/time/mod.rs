@@ -25,6 +25,7 @@ mod rules_date;
 mod rules_rel;
 mod rules_year;
 mod sem;
+mod story;
 mod style;
 mod token;
 
@@ -113,12 +114,16 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
     };
     let context = &DocTime { style, ..*context };
     let mut narrative: Option<(AnchorTime, usize)> = None;
+    // The date the text named last, an aside included: what "that year" points back to.
+    let mut named: Option<(AnchorTime, usize)> = None;
     let mut quarter: Option<(AnchorTime, usize)> = None;
     let mut out = Vec::with_capacity(candidates.len());
     let mut cues = anchor::Cues::new(&tokens);
     let cursor = recognise::Cursor::new(&tokens);
-    for candidate in candidates {
-        let Some(timex) = place(text, &tokens, &mut cues, &candidate, context, Times { dct, narrative, quarter })
+    let line = story::StoryLine::new(&tokens, &candidates);
+    for (k, candidate) in candidates.into_iter().enumerate() {
+        let Some(timex) =
+            place(text, &tokens, &mut cues, &candidate, context, Times { dct, narrative, named, quarter })
         else {
             continue;
         };
@@ -145,7 +150,12 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                     && matches!(candidate.sem, Sem::Shift { anaphoric: true, .. });
                 let moves = !across
                     && match timex.anchor {
-                        Anchor::Absolute => true,
+                        Anchor::Absolute => match (context.style, narrative) {
+                            (Style::Narrative, Some((story, _))) => {
+                                !line.aside(&tokens, &candidate, k, story, interval)
+                            }
+                            _ => true,
+                        },
                         Anchor::Narrative => context.style == Style::Narrative || !looks_back,
                         // A history never moves to the day it was written: "today" is an aside.
                         _ => {
@@ -155,6 +165,9 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                     };
                 if moves {
                     narrative = Some((anchor, candidate.first));
+                }
+                if !across {
+                    named = Some((anchor, candidate.first));
                 }
                 // Only a quarter named as such sets the reporting period; "a year ago" does not.
                 let names_quarter = matches!(
@@ -208,6 +221,7 @@ fn labelled_quarter(value: &str) -> Option<DayInterval> {
 struct Times {
     dct: Option<AnchorTime>,
     narrative: Option<(AnchorTime, usize)>,
+    named: Option<(AnchorTime, usize)>,
     quarter: Option<(AnchorTime, usize)>,
 }
 
@@ -219,7 +233,7 @@ fn place(
     context: &DocTime,
     times: Times,
 ) -> Option<Timex> {
-    let Times { dct, narrative, quarter } = times;
+    let Times { dct, narrative, named, quarter } = times;
     let cursor = recognise::Cursor::new(tokens);
     let first = candidate.first;
     let before = first.checked_sub(1).map_or("", |k| tokens[k].lower.as_str());
@@ -274,7 +288,13 @@ fn place(
     let nearby =
         |n: Option<(AnchorTime, usize)>| n.filter(|(_, at)| first.saturating_sub(*at) < NEARBY).map(|(a, _)| a);
     // "that summer", "that March": the time the text is speaking of.
-    let demonstrative = tokens[first].lower == "that";
+    // "August of that year" points back too.
+    let of_that =
+        candidate.end >= 3 && tokens[candidate.end - 3].lower == "of" && tokens[candidate.end - 2].lower == "that";
+    let demonstrative = tokens[first].lower == "that" || of_that;
+    // What a demonstrative points back to: the date named last, even in passing ("stalemated by
+    // 1940. In August of that year").
+    let pointed = named.or(narrative);
     // A weekday needs a day to count from: a narrative time of a month or a year cannot place it.
     let day_precise = narrative.filter(|(a, _)| a.precision == Precision::Day);
     let anchor = match &sem {
@@ -292,7 +312,7 @@ fn place(
         // "on the 17th": of the month the text speaks of.
         Sem::Cal { year: YearRef::Open, month: None, .. } => narrative.map(|(a, _)| a).or(dct),
         // "that evening", "that night": the day the text speaks of.
-        Sem::Time { .. } if demonstrative => day_precise.or(narrative).map(|(a, _)| a).or(dct),
+        Sem::Time { .. } if demonstrative => day_precise.or(pointed).map(|(a, _)| a).or(dct),
         // "at 10 p.m." with no day named: the day the text has just spoken of, else the DCT.
         // A history gives no clock time of the day it is written: "at 10:57" is on the story's day.
         Sem::Time { day, .. } if matches!(**day, Sem::Shift { unit: Unit::Day, by: 0, anaphoric: true }) => {
@@ -301,7 +321,7 @@ fn place(
                 _ => nearby(day_precise).or(dct),
             }
         }
-        _ if demonstrative && !matches!(sem, Sem::Shift { anaphoric: false, .. }) => narrative.map(|(a, _)| a).or(dct),
+        _ if demonstrative && !matches!(sem, Sem::Shift { anaphoric: false, .. }) => pointed.map(|(a, _)| a).or(dct),
         Sem::Weekday { shift: None, .. } if context.style == Style::Narrative => {
             day_precise.map(|(a, _)| a).or(dct).or(narrative.map(|(a, _)| a))
         }

@@ -142,10 +142,13 @@ fn month_first(c: &Cursor, i: usize) -> Option<Candidate> {
     if let Some((year, end)) = year_after(c, j) {
         return plain(i, end, Sem::Cal { year, month: Some(month), day: None });
     }
-    // "of 1998" after a month: "March of 1998".
+    // "of 1998" after a month: "March of 1998"; "August of that year" points back to a year.
     if c.is(next, "of") {
         if let Some((year, end)) = year_at(c, next + 1) {
             return plain(i, end, Sem::Cal { year: YearRef::Given(year), month: Some(month), day: None });
+        }
+        if c.is(next + 1, "that") && c.is(next + 2, "year") {
+            return plain(i, next + 3, Sem::Cal { year: YearRef::Shift(0), month: Some(month), day: None });
         }
     }
     let word = c.word(i);

@@ -45,3 +45,28 @@ fn a_history_stays_in_its_own_time_after_an_aside_about_today() {
     assert_eq!(value_of(&found, "10 August").as_deref(), Some("1918-08-10"));
     assert_eq!(value_of(&found, "10:58").as_deref(), Some("1918-11-11T10:58"));
 }
+
+#[test]
+fn a_date_named_in_passing_does_not_move_the_story() {
+    let c = written(2009, 12, 19);
+    // A leap the text does not follow, and the end of a stretch, are asides.
+    let text = "On 2 August 1964, the destroyer was attacked. A report published in 2005 questioned the \
+                account. In the same month, Congress passed the resolution. On 10 March 1975, the offensive \
+                began, well before the campaign planned for 1976. The town fell on 11 March. The siege went on \
+                until February 1945 in the north. In June 1944, the Allies landed. By the start of July, \
+                they held Normandy.";
+    let found = values(text, &c);
+    assert_eq!(value_of(&found, "the same month").as_deref(), Some("1964-08"));
+    assert_eq!(value_of(&found, "11 March").as_deref(), Some("1975-03-11"));
+    assert_eq!(value_of(&found, "the start of July").as_deref(), Some("1944-07"));
+    // A date opening its sentence sets the scene; a sentence going on in the leap's time follows it.
+    let text = "The war began in 1914. In 1916, Romania joined. Fighting ended in 1918. Encouraged by the \
+                landings in April 1915, Italy declared war on May 23.";
+    let found = values(text, &c);
+    assert_eq!(value_of(&found, "May 23").as_deref(), Some("1915-05-23"));
+    // "that year" points back to the year named last, even in passing.
+    let text = "On 11 May 1941, the bombing stopped. In Asia the war was stalemated by 1940. In August of \
+                that year, an offensive began.";
+    let found = values(text, &c);
+    assert_eq!(value_of(&found, "August of that year").as_deref(), Some("1940-08"));
+}
