@@ -6,6 +6,10 @@ use super::normalise::{cal, year_part, Placed};
 use super::sem::{AnchorTime, Part, Resolved, Sem, Tense, YearRef};
 use tightrope_core::{Anchor, Day, DayInterval, Precision, TimexType};
 
+/// How many months ahead a history may go into the next year with a yearless month: "In
+/// December 1941 … In January" is 1942, but "In October 1944 … By July" is still 1944.
+const ROLL_MONTHS: i64 = 3;
+
 /// Picks the year for a yearless month (and day): the past or future occurrence, or the nearest.
 fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense, explicit: bool) -> Option<i32> {
     let y = anchor.day.year();
@@ -14,9 +18,12 @@ fn open_year(month: u32, day: Option<u32>, anchor: AnchorTime, tense: Tense, exp
         Some(d) => Day::new(year, month, d),
         None => Day::last_of_month(year, month),
     };
-    // A text moving in its own time keeps the year it has reached: "May 7, 2020 … On July 21".
+    // A text moving in its own time keeps the year it has reached: "May 7, 2020 … On July 21";
+    // from late in a year, it goes on into the next one.
     if anchor.kind == Anchor::Narrative {
-        return Some(y);
+        let back = i64::from(anchor.day.month()) - i64::from(month);
+        let rolls = anchor.precision <= Precision::Month && back >= 12 - ROLL_MONTHS;
+        return Some(if rolls { y + 1 } else { y });
     }
     let past = if start_in(y).is_some_and(|d| d <= anchor.span.latest) { y } else { y - 1 };
     let future = if end_in(y).is_some_and(|d| d >= anchor.span.earliest) { y } else { y + 1 };

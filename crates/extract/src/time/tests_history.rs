@@ -70,3 +70,15 @@ fn a_date_named_in_passing_does_not_move_the_story() {
     let found = values(text, &c);
     assert_eq!(value_of(&found, "August of that year").as_deref(), Some("1940-08"));
 }
+
+#[test]
+fn a_yearless_month_goes_on_into_the_next_year_from_late_in_a_year() {
+    let c = written(2009, 12, 19);
+    let text = "Pearl Harbor was attacked on December 7, 1941. In January, the Allies formed a command. \
+                In May 1958 the crisis began. In August the offensive stalled. On 20 October 1944 Belgrade \
+                fell. By the start of July, the Allies held Normandy.";
+    let found = values(text, &c);
+    assert_eq!(value_of(&found, "January").as_deref(), Some("1942-01"));
+    assert_eq!(value_of(&found, "August").as_deref(), Some("1958-08"));
+    assert_eq!(value_of(&found, "the start of July").as_deref(), Some("1944-07"));
+}
