@@ -53,14 +53,15 @@ pub fn season(year: i32, first_month: u32) -> Option<DayInterval> {
     Some(DayInterval { earliest: Day::new(year, first_month, 1)?, latest: Day::last_of_month(end_year, end_month)? })
 }
 
-/// TimeML's value for the decade starting in `first_year`: the 1990s are `199X`.
+/// TimeML's value for the decade starting in `first_year`: the 1990s are `199`, as the TimeML
+/// guidelines write it (TimeBank's annotators wrote `199` more often than `199X`).
 pub fn decade_value(first_year: i32) -> String {
-    format!("{:03}X", first_year.div_euclid(10))
+    format!("{:03}", first_year.div_euclid(10))
 }
 
-/// TimeML's value for the century whose years start with `digits`: the 1900s are `19XX`.
+/// TimeML's value for the century whose years start with `digits`: the 1900s are `19`.
 pub fn century_value(digits: i32) -> String {
-    format!("{digits:02}XX")
+    format!("{digits:02}")
 }
 
 /// The day a holiday falls on in `year`.

@@ -51,7 +51,7 @@ fn calendar_dates() {
     assert_eq!(one("It was signed on 21 July 2020.", &c).1, "2020-07-21");
     assert_eq!(one("Released 2025-09-24 to all", &c).1, "2025-09-24");
     assert_eq!(one("The record is dated 19-Nov-12.", &c).1, "2012-11-19");
-    assert_eq!(one("In the 1990s it grew.", &c), ("the 1990s".into(), "199X".into()));
+    assert_eq!(one("In the 1990s it grew.", &c), ("the 1990s".into(), "199".into()));
 }
 
 #[test]
@@ -164,9 +164,9 @@ fn holidays() {
 #[test]
 fn centuries_decades_and_ages() {
     let c = dct(1999, 3, 12);
-    assert_eq!(one("the disasters of the 20th century", &c).1, "19XX");
-    assert_eq!(one("a 19th-century house", &c).1, "18XX");
-    assert_eq!(one("music of the '80s", &c).1, "198X");
+    assert_eq!(one("the disasters of the 20th century", &c).1, "19");
+    assert_eq!(one("a 19th-century house", &c).1, "18");
+    assert_eq!(one("music of the '80s", &c).1, "198");
     assert!(tagged("He is 52 years old.", &c).is_empty());
     assert!(tagged("It owns three-quarters of the shares.", &c).is_empty());
 }
