@@ -74,15 +74,34 @@ pub struct TimelineView {
     pub items: Vec<TimelineItem>,
 }
 
+/// A shared [`TimelineView`], cheap to pass as a prop: equality is identity, as one is computed
+/// per filter and never changed.
+#[derive(Debug, Clone)]
+pub struct ViewHandle(pub Rc<TimelineView>);
+
+impl PartialEq for ViewHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for ViewHandle {
+    type Target = TimelineView;
+    fn deref(&self) -> &TimelineView {
+        &self.0
+    }
+}
+
 /// What `filter` leaves of the corpus: computed once per filter, whatever else re-renders.
 #[hook]
-pub fn use_timeline_view(filter: &ViewFilter) -> Rc<TimelineView> {
+pub fn use_timeline_view(filter: &ViewFilter) -> ViewHandle {
     let corpus = use_corpus();
-    use_memo((corpus, filter.clone()), |(corpus, filter)| {
+    let view = use_memo((corpus, filter.clone()), |(corpus, filter)| {
         let facets = Facets::compute(&corpus.index, filter);
         let items = timeline_items(&corpus.corpus, &facets.events, filter);
         TimelineView { facets, items }
-    })
+    });
+    ViewHandle(view)
 }
 
 /// The timeline's view in the current URL, with notes on the parameters that could not be read

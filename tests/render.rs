@@ -109,7 +109,7 @@ async fn actors_page_lists_actors_with_kinds() {
 }
 
 /// Checks that every shown (not attribute) occurrence of `needle` is text directly inside a
-/// `<bdi>`, so a right-to-left override in it cannot reverse what surrounds it; returns how many
+/// `<bdi>` (with or without attributes), so a right-to-left override in it cannot reverse what surrounds it; returns how many
 /// shown occurrences there were.
 fn assert_isolated(html: &str, needle: &str, page: &str) -> usize {
     let mut shown = 0;
@@ -120,7 +120,11 @@ fn assert_isolated(html: &str, needle: &str, page: &str) -> usize {
             continue; // inside a tag: an attribute value, which is never laid out as text
         }
         let context = &html[at.saturating_sub(120)..at];
-        assert!(before.ends_with("<bdi>"), "{page}: `{needle}` is shown outside a <bdi>: …{context}");
+        let tag = &before[before.rfind('<').unwrap_or(0)..];
+        assert!(
+            tag.starts_with("<bdi") && tag.ends_with('>'),
+            "{page}: `{needle}` is shown outside a <bdi>: …{context}"
+        );
         shown += 1;
     }
     shown
@@ -176,4 +180,45 @@ async fn the_link_selects_an_event_and_notes_unknown_ids() {
     assert!(html.contains("ignored `actor`: no actor `nobody` in this corpus"));
     assert!(html.contains("ignored `zoom`"));
     assert!(html.contains("class=\"timeline\""), "the timeline still renders");
+}
+
+#[tokio::test]
+async fn facets_show_live_counts_and_chosen_actors_as_chips() {
+    let corpus = corpus();
+    let view = tightrope_core::query::Facets::compute(&corpus.index, &Default::default());
+    let mut actors: Vec<usize> = (0..corpus.actors.len()).collect();
+    actors.sort_by_key(|&a| std::cmp::Reverse(view.counts.actors[a]));
+    let (a, b) = (&corpus.actors[actors[0]], &corpus.actors[actors[1]]);
+    let html = render_with(corpus.clone(), "/").await;
+    for legend in
+        ["Actors", "QuadClass", "Action (CAMEO root)", "Actor kind", "Date precision", "Publisher", "Document"]
+    {
+        assert!(html.contains(&format!("<legend>{}</legend>", escaped(legend))), "no facet {legend}");
+    }
+    let top = format!(
+        "<bdi class=\"label\">{}</bdi><span class=\"count\">{}<",
+        escaped(&a.name),
+        view.counts.actors[actors[0]]
+    );
+    assert!(html.contains(&top), "the top actor with its count: {top}");
+
+    let query = format!("actor={}&actor={}", a.actor_id, b.actor_id);
+    let html = render_with(corpus.clone(), &format!("/?{query}")).await;
+    assert_eq!(html.matches("class=\"chip\"").count(), 2, "one chip per actor");
+    assert_eq!(html.matches("checked").count(), 3, "two actors checked, and `any`");
+    let both = tightrope_core::link::ViewFilter::decode(&query).0;
+    let shown = tightrope_core::query::Facets::compute(&corpus.index, &both).events.len();
+    assert!(html.contains(&format!(": {shown} events,")), "the summary counts {shown} events");
+    assert!(shown < corpus.events.len());
+}
+
+#[tokio::test]
+async fn an_empty_result_names_the_filter_to_drop() {
+    let corpus = corpus();
+    let actor = (0..corpus.actors.len() as u32).max_by_key(|&a| corpus.index.actor_events(a).len()).unwrap();
+    let actor = &corpus.actors[actor as usize];
+    let html = render_with(corpus.clone(), &format!("/?q=zzzz-no-such-words&actor={}", actor.actor_id)).await;
+    assert!(html.contains("No event matches all of these filters."), "{html}");
+    assert!(html.contains("<strong>text: <bdi>“zzzz-no-such-words”</bdi></strong> emptied the list"), "{html}");
+    assert!(html.contains(">Drop text</button>"));
 }

@@ -8,8 +8,10 @@ use yew_router::prelude::*;
 
 use crate::components::copy_link::CopyLink;
 use crate::components::date_label::DateLabel;
+use crate::components::empty_result::EmptyResult;
 use crate::components::event_row::EventRow;
-use crate::components::filter_bar::FilterBar;
+use crate::components::facet_panel::FacetPanel;
+use crate::components::filter_chips::FilterChips;
 use crate::components::link_notes::LinkNotes;
 use crate::route::Route;
 use crate::store::{use_corpus, use_timeline_view, use_view_dispatch, use_view_state};
@@ -35,19 +37,22 @@ pub fn TimelinePage() -> Html {
                 <CopyLink />
             </div>
             <LinkNotes {notes} />
-            <FilterBar filter={state.filter.clone()} {on_edit} />
-            <p class="summary">{ format!("{} dated items: {events} events, {} publications", items.len(), items.len() - events) }</p>
-            if items.is_empty() {
-                <p class="empty">{ "Nothing dated matches these filters." }</p>
-            }
-            <ol class="timeline">
-                { for items.iter().map(|item| match *item {
-                    TimelineItem::Event(event) => html! {
-                        <EventRow key={format!("e{event}")} {event} selected={selected == Some(event)} on_select={on_select.clone()} />
-                    },
-                    TimelineItem::Publication(doc) => publication_row(&corpus.documents[doc as usize]),
-                }) }
-            </ol>
+            <div class="timeline-layout">
+                <FacetPanel filter={state.filter.clone()} view={view.clone()} on_edit={on_edit.clone()} />
+                <section class="results" aria-label="events">
+                    <FilterChips filter={state.filter.clone()} on_edit={on_edit.clone()} />
+                    <p class="summary" role="status">{ format!("{} dated items: {events} events, {} publications", items.len(), items.len() - events) }</p>
+                    <EmptyResult filter={state.filter.clone()} view={view.clone()} on_edit={on_edit.clone()} />
+                    <ol class="timeline">
+                        { for items.iter().map(|item| match *item {
+                            TimelineItem::Event(event) => html! {
+                                <EventRow key={format!("e{event}")} {event} selected={selected == Some(event)} on_select={on_select.clone()} />
+                            },
+                            TimelineItem::Publication(doc) => publication_row(&corpus.documents[doc as usize]),
+                        }) }
+                    </ol>
+                </section>
+            </div>
         </main>
     }
 }

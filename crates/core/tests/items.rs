@@ -65,3 +65,43 @@ fn a_view_naming_unknown_ids_opens_without_them() {
     assert_eq!(checked.event, None);
     assert_eq!(notes[0].to_string(), "ignored `event`: no event `e99` in this corpus");
 }
+
+#[test]
+fn every_active_filter_has_words() {
+    use tightrope_core::query::describe_filter;
+    let corpus = corpus();
+    let index = CorpusIndex::new(&corpus);
+    let (filter, _) = ViewFilter::decode(
+        "q=oil&actor=pmf&actor=ghost&match=all&kind=state&category=19&quad=4&doc=d1&publisher=Alpha\
+         &precision=day&reported=yes&expected=no&negated=no&inherited=no&from=2020-01-01",
+    );
+    let words: Vec<String> = filter
+        .active()
+        .iter()
+        .chain([&tightrope_core::link::FilterKey::Actors])
+        .map(|key| {
+            let words = describe_filter(&corpus, &index, &filter, key);
+            format!("{}: {}", words.what, words.value)
+        })
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "text: “oil”",
+            "actor: Popular Mobilization Forces",
+            "actor: ghost",
+            "actor kind: state",
+            "category: 19 Fight",
+            "QuadClass: material conflict",
+            "document: Title of d1",
+            "publisher: Alpha",
+            "date precision: day",
+            "reported speech: only",
+            "planned or expected: left out",
+            "negated: left out",
+            "dates from context: hidden",
+            "from: 2020-01-01",
+            "actors: all of 2",
+        ]
+    );
+}

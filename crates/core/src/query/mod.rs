@@ -4,10 +4,12 @@
 //! the reference the indexed engine is tested against. [`facets`] answers the same filters from a
 //! [`crate::index::CorpusIndex`], with counts; [`lanes`] lays marks out on the time axis.
 
+pub mod describe;
 pub mod facets;
 pub mod items;
 pub mod lanes;
 
+pub use describe::{describe_filter, FilterWords};
 pub use facets::{check_filter, FacetCounts, Facets, FlagCounts};
 pub use items::{timeline_items, TimelineItem};
 pub use lanes::{assign_lanes, density_bins, DensityBin, Lanes};
