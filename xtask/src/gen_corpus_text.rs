@@ -143,6 +143,8 @@ pub fn actors(rng: &mut Rng, count: usize) -> Vec<Actor> {
                 ActorKind::PoliticalGroup => format!("{} Party", word(rng, 2)),
                 ActorKind::Organisation => format!("{} Council", word(rng, 2)),
                 ActorKind::Media => format!("{} Times", word(rng, 2)),
+                // Places carry no weight above: the generated corpus stays as it was.
+                ActorKind::Place => format!("{} City", word(rng, 2)),
             };
             let seen = taken.entry(name.clone()).or_insert(0);
             *seen += 1;

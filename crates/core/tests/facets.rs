@@ -63,7 +63,7 @@ fn no_filter_counts_every_value() {
     let counts = &all.counts;
     assert_eq!(counts.actors, [3, 3, 2, 2, 1]);
     // person, state, government body, armed group, political group, organisation, media.
-    assert_eq!(counts.kinds, [1, 4, 0, 2, 0, 0, 0]);
+    assert_eq!(counts.kinds, [1, 4, 0, 2, 0, 0, 0, 0]);
     assert_eq!(counts.categories, [1, 1, 1, 1, 1, 1]);
     assert_eq!(counts.quads, [2, 0, 1, 2]);
     assert_eq!(counts.documents, [3, 3, 1]);
@@ -85,7 +85,7 @@ fn any_of_several_actors_widens_and_all_narrows() {
     assert_eq!(any.events, [E4, E2, E1, E6]);
     // The actor facet leaves its own filter out: each actor's count is what choosing it would add.
     assert_eq!(any.counts.actors, [3, 3, 2, 2, 1]);
-    assert_eq!(any.counts.kinds, [0, 4, 0, 1, 0, 0, 0]);
+    assert_eq!(any.counts.kinds, [0, 4, 0, 1, 0, 0, 0, 0]);
     assert_eq!(
         any.without,
         [(FilterKey::Actor("iraq".into()), 2), (FilterKey::Actor("usa".into()), 3), (FilterKey::Actors, 6)]

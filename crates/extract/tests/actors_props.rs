@@ -47,11 +47,13 @@ fn a_fixture_resolves_titles_surnames_and_acronyms() {
                 Washington warned Sudani that the PMF must disarm.";
     let actors = tightrope_extract::actors::find(&[document(text)]);
     let ids: Vec<&str> = actors.iter().map(|a| a.actor_id.as_str()).collect();
-    assert_eq!(ids, ["iraq", "mohammed-shia-al-sudani", "popular-mobilization-forces", "united-states"]);
-    let sudani = &actors[1];
+    assert_eq!(ids, ["baghdad", "iraq", "mohammed-shia-al-sudani", "popular-mobilization-forces", "united-states"]);
+    let sudani = &actors[2];
     assert_eq!(sudani.mentions.len(), 2);
     assert_eq!(sudani.roles[0].title, "Prime Minister of Iraq");
     assert_eq!(sudani.affiliation.as_deref(), Some("iraq"));
-    assert_eq!(actors[2].mentions.len(), 3);
-    assert!(actors[0].mentions.is_empty(), "Iraqi is a demonym and Baghdad a place here");
+    assert_eq!(actors[3].mentions.len(), 3);
+    assert!(actors[1].mentions.is_empty(), "Iraqi is a demonym and Baghdad a place here");
+    assert_eq!(actors[0].kind, tightrope_core::ActorKind::Place);
+    assert_eq!(actors[0].affiliation.as_deref(), Some("iraq"), "a place is linked to its country");
 }

@@ -1,4 +1,4 @@
-//! Actors: people, states, government bodies, armed and political groups, organisations, media.
+//! Actors: people, states, government bodies, armed and political groups, organisations, media, places.
 
 use super::{DateValue, Mention};
 use serde::{Deserialize, Serialize};
@@ -17,10 +17,12 @@ pub enum ActorKind {
     Organisation,
     /// A media outlet quoted as a source.
     Media,
+    /// A city, region or geographic name named only as a location ("a raid in a Baghdad suburb").
+    Place,
 }
 
 impl ActorKind {
-    pub const ALL: [ActorKind; 7] = [
+    pub const ALL: [ActorKind; 8] = [
         ActorKind::Person,
         ActorKind::State,
         ActorKind::GovernmentBody,
@@ -28,6 +30,7 @@ impl ActorKind {
         ActorKind::PoliticalGroup,
         ActorKind::Organisation,
         ActorKind::Media,
+        ActorKind::Place,
     ];
 
     pub fn label(self) -> &'static str {
@@ -39,6 +42,7 @@ impl ActorKind {
             ActorKind::PoliticalGroup => "political group",
             ActorKind::Organisation => "organisation",
             ActorKind::Media => "media",
+            ActorKind::Place => "place",
         }
     }
 
@@ -52,6 +56,7 @@ impl ActorKind {
             ActorKind::PoliticalGroup => "political_group",
             ActorKind::Organisation => "organisation",
             ActorKind::Media => "media",
+            ActorKind::Place => "place",
         }
     }
 

@@ -49,7 +49,7 @@ pub struct FacetCounts {
     /// By actor index (`corpus.actors`).
     pub actors: Vec<u32>,
     /// By position in [`ActorKind::ALL`].
-    pub kinds: [u32; 7],
+    pub kinds: [u32; ActorKind::ALL.len()],
     /// By position in [`CorpusIndex::roots`].
     pub categories: Vec<u32>,
     /// By position in [`crate::index::QuadClass::ALL`].

@@ -15,6 +15,8 @@ pub enum Target {
     Entity(usize),
     /// A country, by index into the world data.
     Country(usize),
+    /// A city, region or continent, by index into the world data's places.
+    Place(usize),
 }
 
 /// One match in one document: tokens `first..=last`.
@@ -51,7 +53,10 @@ pub fn find(docs: &[(&str, Vec<Token>)], entities: &[Entity]) -> Vec<Hit> {
         if let Some(i) = world.country_index(key) {
             return Some(Form { target: Target::Country(i), capital: false });
         }
-        world.capital_index(key).map(|i| Form { target: Target::Country(i), capital: true })
+        if let Some(i) = world.capital_index(key) {
+            return Some(Form { target: Target::Country(i), capital: true });
+        }
+        world.place_index(key).map(|i| Form { target: Target::Place(i), capital: false })
     };
 
     let mut hits = Vec::new();
@@ -86,13 +91,17 @@ pub fn find(docs: &[(&str, Vec<Token>)], entities: &[Entity]) -> Vec<Hit> {
                 i += 1;
                 continue;
             };
-            let place = form.capital && is_place(tokens, i);
-            if !is_compound(tokens, last) && !place {
+            // A capital named as a location is the city, not its state: "a raid in a Baghdad suburb".
+            let place = (form.capital && is_place(tokens, i))
+                .then(|| world.place_index(&keys.join(" ")))
+                .flatten()
+                .map(Target::Place);
+            if !is_compound(tokens, last) {
                 hits.push(Hit {
                     doc,
                     first: i,
                     last,
-                    target: form.target,
+                    target: place.unwrap_or(form.target),
                     start: tokens[i].start,
                     end: tokens[last].end,
                 });
@@ -100,7 +109,43 @@ pub fn find(docs: &[(&str, Vec<Token>)], entities: &[Entity]) -> Vec<Hit> {
             i = last + 1;
         }
     }
+    surnames_in_document(&mut hits, docs, entities);
     hits
+}
+
+/// A lone word that ends the full name of a person named in the same document is that person:
+/// "Neil Jordan ... Jordan said" is the director, not the country; "Boris Yeltsin ... Yeltsin" the man.
+fn surnames_in_document(hits: &mut [Hit], docs: &[(&str, Vec<Token>)], entities: &[Entity]) {
+    let person = |t: Target| matches!(t, Target::Entity(i) if entities[i].kind == tightrope_core::ActorKind::Person);
+    // A country or a city yields only to a name known to be a person's (a title, a particle), not to any
+    // two capitalised words ("Standard Liege" is a club).
+    let sure = |t: Target| matches!(t, Target::Entity(i) if entities[i].confidence >= 0.7);
+    let mut start = 0;
+    while start < hits.len() {
+        let doc = hits[start].doc;
+        let end = start + hits[start..].iter().take_while(|h| h.doc == doc).count();
+        let tokens = &docs[doc].1;
+        let mut full: HashMap<&str, Option<Target>> = HashMap::new();
+        for hit in &hits[start..end] {
+            if person(hit.target) && hit.last > hit.first {
+                let slot = full.entry(tokens[hit.last].key.as_str()).or_insert(Some(hit.target));
+                // Two people of one surname in a document: the lone surname is left as it is.
+                if *slot != Some(hit.target) {
+                    *slot = None;
+                }
+            }
+        }
+        for hit in &mut hits[start..end] {
+            if hit.first == hit.last && !person(hit.target) {
+                if let Some(Some(target)) = full.get(tokens[hit.first].key.as_str()) {
+                    if matches!(hit.target, Target::Entity(_)) || sure(*target) {
+                        hit.target = *target;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// Whether the capital at `i` names a place: after a locative preposition, a determiner, or "to" after a

@@ -81,6 +81,10 @@ pub fn analyse(documents: &[Document], overrides: &Overrides) -> Analysis {
                 )
             }
             Target::Country(i) => (world.countries[i].name.clone(), ActorKind::State, 1.0, None),
+            Target::Place(i) => {
+                let place = &world.places[i];
+                (place.name.clone(), ActorKind::Place, 0.8, place.country.map(Affiliation::Country))
+            }
         };
         let mut actor = Actor {
             actor_id: slug(&name),

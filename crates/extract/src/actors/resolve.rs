@@ -65,7 +65,10 @@ pub fn entities(candidates: &[Candidate], acronyms: &BTreeSet<String>) -> (Vec<E
     for c in candidates {
         let key = c.key();
         let world = world();
-        if world.any(&key).is_some() {
+        // Countries and places are matched from the world data; a title makes a person of a place's name and an
+        // institution word an institution ("White House").
+        let institution = matches!(kind::classify(&c.keys), NameClass::Actor(..));
+        if world.any(&key).is_some() || (world.place_index(&key).is_some() && !c.titled && !institution) {
             continue;
         }
         let group = groups.entry(key).or_default();
@@ -116,10 +119,15 @@ pub fn entities(candidates: &[Candidate], acronyms: &BTreeSet<String>) -> (Vec<E
             }
             NameClass::Actor(kind, confidence) => Some((kind, confidence)),
             NameClass::Unknown if g.titled > 0 => Some((ActorKind::Person, 0.9)),
-            NameClass::Unknown if !g.acronym && kind::person_shaped(&g.keys, g.particles) => match g.vote() {
-                Some((ActorKind::Media, _)) => Some((ActorKind::Media, 0.5)),
-                _ => Some((ActorKind::Person, if g.particles > 0 { 0.7 } else { 0.6 })),
-            },
+            // "Cofinec CEO Stephen Frater", "OSCE Chechnya": a person's name has no acronym in it.
+            NameClass::Unknown
+                if !g.acronym && !has_acronym_word(&g.surface()) && kind::person_shaped(&g.keys, g.particles) =>
+            {
+                match g.vote() {
+                    Some((ActorKind::Media, _)) => Some((ActorKind::Media, 0.5)),
+                    _ => Some((ActorKind::Person, if g.particles > 0 { 0.7 } else { 0.6 })),
+                }
+            }
             NameClass::Unknown => None,
         };
         class.insert(key.clone(), c);
@@ -198,6 +206,20 @@ pub fn entities(candidates: &[Candidate], acronyms: &BTreeSet<String>) -> (Vec<E
         let g = &groups[&root_key];
         let (kind, confidence) = match class[&root_key] {
             Some(kc) => kc,
+            // A lone word that is part of a person's name elsewhere in the corpus ("Wang" beside "Wang Ying").
+            None if g.keys.len() == 1
+                && !g.acronym
+                && by_word.get(root_key.as_str()).is_some_and(|keys| {
+                    keys.iter().any(|k| {
+                        let ends = |w: Option<&String>| w == Some(&root_key);
+                        *k != &root_key
+                            && (ends(groups[*k].keys.first()) || ends(groups[*k].keys.last()))
+                            && matches!(class.get(*k), Some(Some((ActorKind::Person, _))))
+                    })
+                }) =>
+            {
+                (ActorKind::Person, 0.5)
+            }
             None => match single_class(g, keys.len()) {
                 Ok(kc) => kc,
                 Err(reason) => {
@@ -243,6 +265,13 @@ fn single_class(g: &Group, forms: usize) -> Result<(ActorKind, f32), String> {
         _ if g.count >= 2 => Ok((ActorKind::Organisation, 0.3)),
         _ => Err("named once, nothing says what it is".into()),
     }
+}
+
+/// Whether a mixed-case name has a word in capitals ("Cofinec CEO", "LM Ericsson"); "JOHN SMITH" has none.
+fn has_acronym_word(surface: &str) -> bool {
+    let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    words.iter().any(|w| caps(w)) && !words.iter().all(|w| caps(w))
 }
 
 /// The groups with these keys.

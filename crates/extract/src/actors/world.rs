@@ -1,4 +1,5 @@
-//! World data: country names, alternative spellings, capitals and demonyms (vendored world-countries, ODbL).
+//! World data: country names, alternative spellings, capitals and demonyms (vendored world-countries, ODbL),
+//! and places: cities, regions and continents (vendored GeoNames and country-region-data, see data/places).
 
 use super::token::phrase_key;
 use serde::Deserialize;
@@ -7,6 +8,7 @@ use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/world/countries.json");
 const COMMON_NAMES: &str = include_str!("../../data/world/common-names.json");
+const PLACES: &str = include_str!("../../data/places/places.tsv");
 
 /// One country as the actors stage sees it.
 #[derive(Debug, Clone)]
@@ -17,10 +19,20 @@ pub struct Country {
     pub name: String,
 }
 
-/// Lookups from normalised phrase keys to countries.
+/// A city, region or continent.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    /// The index in [`World::countries`] of the country it lies in, if one.
+    pub country: Option<usize>,
+}
+
+/// Lookups from normalised phrase keys to countries and places.
 #[derive(Debug, Default)]
 pub struct World {
     pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    place_keys: HashMap<String, usize>,
     names: HashMap<String, usize>,
     capitals: HashMap<String, usize>,
     demonyms: HashMap<String, usize>,
@@ -51,7 +63,9 @@ pub fn world() -> &'static World {
         // Both files are vendored and checked by the tests below: a parse failure is a build defect.
         let rows: Vec<Row> = serde_json::from_str(COUNTRIES).expect("data/world/countries.json is valid");
         let common: CommonNames = serde_json::from_str(COMMON_NAMES).expect("data/world/common-names.json is valid");
-        World::from_rows(rows, &common)
+        let mut world = World::from_rows(rows, &common);
+        world.add_places(PLACES);
+        world
     })
 }
 
@@ -88,6 +102,43 @@ impl World {
             world.countries.push(Country { code: row.cca2, name: row.common });
         }
         world
+    }
+
+    /// Reads `places.tsv` (name, country code, class); the first line with a key wins. Capitals are places too.
+    fn add_places(&mut self, tsv: &str) {
+        let code_index: HashMap<String, usize> =
+            self.countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        let capitals: Vec<(String, usize)> = self.capitals.iter().map(|(k, &i)| (k.clone(), i)).collect();
+        let rows = tsv.lines().filter(|l| !l.starts_with('#')).filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (name, code) = (fields.next()?, fields.next()?);
+            Some((name.to_string(), code_index.get(code).copied()))
+        });
+        for (name, country) in rows {
+            let key = phrase_key(&name);
+            // A country's own name is the country and a demonym an adjective, never a place of the same name.
+            let taken = self.names.contains_key(&key) || self.demonyms.contains_key(&key);
+            if key.is_empty() || taken || self.place_keys.contains_key(&key) {
+                continue;
+            }
+            self.longest = self.longest.max(key.split(' ').count());
+            self.place_keys.insert(key, self.places.len());
+            self.places.push(Place { name, country });
+        }
+        let mut capitals = capitals;
+        capitals.sort();
+        for (key, country) in capitals {
+            if !self.place_keys.contains_key(&key) {
+                let name = key.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
+                self.place_keys.insert(key, self.places.len());
+                self.places.push(Place { name, country: Some(country) });
+            }
+        }
+    }
+
+    /// The index in [`World::places`] of the place a name (key) denotes: "erbil", "middle east".
+    pub fn place_index(&self, key: &str) -> Option<usize> {
+        self.place_keys.get(key).copied()
     }
 
     fn insert_name(&mut self, name: &str, index: usize) {
@@ -127,6 +178,11 @@ impl World {
     }
 }
 
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +200,15 @@ mod tests {
         assert_eq!(world.demonym("iranian").map(|c| c.code.as_str()), Some("IR"));
         assert_eq!(world.demonym("iraqis").map(|c| c.code.as_str()), Some("IQ"));
         assert!(world.country("ir").is_none(), "bare ISO codes are not names");
+        let place = |key: &str| world.place_index(key).map(|i| &world.places[i]);
+        let country = |key: &str| place(key).and_then(|p| p.country).map(|i| world.countries[i].code.as_str());
+        assert_eq!(country("erbil"), Some("IQ"));
+        assert_eq!(country("baghdad"), Some("IQ"), "a capital is also a place");
+        assert_eq!(country("chicago"), Some("US"));
+        assert_eq!(country("scotland"), Some("GB"));
+        assert!(place("middle east").is_some_and(|p| p.country.is_none()));
+        assert!(place("europe").is_some());
+        assert!(place("iraq").is_none(), "a country is never a place of the same name");
+        assert!(place("reading").is_none(), "an ordinary English word is no place");
     }
 }
