@@ -64,6 +64,39 @@ pub fn century_value(digits: i32) -> String {
     format!("{digits:02}")
 }
 
+/// Years before Christ are placed on the calendar, for counting only, as years counted back from
+/// 9999: 480 BC is 9519, so "the following year" (9520) is 479 BC and decades and centuries
+/// line up (the 480s BC are 9510–9519). No text dates anything after 6000 AD.
+const BC_BASE: i32 = 9999;
+
+/// Where a year before Christ is counted: see [`BC_BASE`].
+pub fn bc_year(number: u32) -> Option<i32> {
+    let number = i32::try_from(number).ok().filter(|n| (1..=3999).contains(n))?;
+    Some(BC_BASE - number)
+}
+
+/// The TimeML value of a value counted in [`BC_BASE`] years: `9519-04` is `BC0480-04`, the
+/// decade `951` is `BC048`, the century `95` is `BC04`; `None` for a value of the Common Era.
+pub fn bc_value(value: &str) -> Option<String> {
+    let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, rest) = (value[..digits].parse::<i32>().ok()?, &value[digits..]);
+    let (first, scale) = match digits {
+        4 => (number, 1),
+        3 => (number * 10, 10),
+        2 => (number * 100, 100),
+        _ => return None,
+    };
+    if first < BC_BASE - 3999 {
+        return None;
+    }
+    let years = BC_BASE - first;
+    Some(match scale {
+        1 => format!("BC{years:04}{rest}"),
+        10 => format!("BC{:03}{rest}", years / 10),
+        _ => format!("BC{:02}{rest}", years / 100),
+    })
+}
+
 /// The day a holiday falls on in `year`.
 pub fn holiday(year: i32, rule: Holiday) -> Option<Day> {
     match rule {

@@ -203,9 +203,19 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
                 }
             }
         }
-        out.push(timex);
+        out.push(before_christ(timex));
     }
     out
+}
+
+/// A date counted in the years before Christ (see `calendar::bc_year`) written as TimeML writes
+/// it, `BC0480-04`, without an interval: days are counted from AD 1.
+fn before_christ(timex: Timex) -> Timex {
+    match calendar::bc_value(&timex.value) {
+        Some(value) => Timex { value, interval: None, ..timex },
+        None if timex.value.starts_with("BC") => Timex { interval: None, ..timex },
+        None => timex,
+    }
 }
 
 /// The calendar quarter a value like "1989-Q4" names.

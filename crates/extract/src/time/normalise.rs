@@ -21,6 +21,12 @@ pub fn resolve(sem: &Sem, anchor: Option<AnchorTime>, tense: Tense) -> Option<Re
         Sem::Decade(first) => {
             Some(absolute(calendar::decade_value(*first), Precision::Decade, calendar::years(*first, 10)?))
         }
+        // A year before Christ is counted on the calendar (see `calendar::bc_year`), so a history
+        // can go on from it; its interval is dropped when it is written out.
+        Sem::BeforeChrist { number, century: false } => {
+            let year = calendar::bc_year(*number)?;
+            Some(absolute(format!("BC{number:04}"), Precision::Year, DayInterval::year(year)?))
+        }
         // Days are counted from AD 1, so an era before it has a value but no interval.
         Sem::BeforeChrist { number, century } => {
             let (value, precision) = match century {

@@ -4,7 +4,7 @@ use super::lexicon::{self, Holiday};
 use super::normalise::{Sem, YearRef};
 use super::recognise::{plain, year_at, Candidate, Cursor};
 use super::rules_code::business_code;
-use super::rules_year::{numeric, spelled_year, year_forms, year_part};
+use super::rules_year::{era_year, numeric, spelled_year, year_forms, year_part};
 use super::token::Kind;
 
 /// Words before a bare month or season name that make it a date ("in May", "since March").
@@ -109,6 +109,10 @@ fn day_number(c: &Cursor, i: usize) -> Option<(u32, usize)> {
 
 /// A year after a month or season: "2020", "'98", "nineteen ninety-six", "this year", "last year".
 pub(super) fn year_after(c: &Cursor, j: usize) -> Option<(YearRef, usize)> {
+    // "April 480 BC", "the spring of 480 BC".
+    if let Some(Candidate { sem: Sem::BeforeChrist { number, century: false }, end, .. }) = era_year(c, j) {
+        return Some((YearRef::Given(super::calendar::bc_year(number)?), end));
+    }
     if let Some((year, end)) = year_at(c, j) {
         return Some((YearRef::Given(year), end));
     }

@@ -23,7 +23,7 @@ fn era(c: &Cursor, i: usize) -> Option<(bool, usize)> {
 }
 
 /// Years of an era: "44 BC", "AD 476", "476 A.D.", "the 5th century BC".
-fn era_year(c: &Cursor, i: usize) -> Option<Candidate> {
+pub(super) fn era_year(c: &Cursor, i: usize) -> Option<Candidate> {
     let year = |k: usize| c.number(k).filter(|&n| (1..=9999).contains(&n) && c.tokens[k].digits() <= 4);
     // "AD 476".
     if let Some((false, j)) = era(c, i) {

@@ -82,3 +82,19 @@ fn a_yearless_month_goes_on_into_the_next_year_from_late_in_a_year() {
     assert_eq!(value_of(&found, "August").as_deref(), Some("1958-08"));
     assert_eq!(value_of(&found, "the start of July").as_deref(), Some("1944-07"));
 }
+
+#[test]
+fn a_history_before_christ_counts_in_its_own_years() {
+    let c = written(2009, 12, 19);
+    let text = "The revolt broke out in 499 BC. The following year, Athens sent ships. In the autumn of 481 BC \
+                the envoys returned, and in April 480 BC the army marched. In mid-August the fleets met. \
+                The following decade was quiet.";
+    let found = values(text, &c);
+    assert_eq!(value_of(&found, "The following year").as_deref(), Some("BC0498"));
+    assert_eq!(value_of(&found, "the autumn of 481 BC").as_deref(), Some("BC0481-FA"));
+    assert_eq!(value_of(&found, "April 480 BC").as_deref(), Some("BC0480-04"));
+    assert_eq!(value_of(&found, "mid-August").as_deref(), Some("BC0480-08"));
+    assert_eq!(value_of(&found, "The following decade").as_deref(), Some("BC047"));
+    // Days are counted from AD 1: a date before it has a value and no interval.
+    assert!(tag_doc(text, &c).iter().all(|t| t.interval.is_none()));
+}
