@@ -64,8 +64,9 @@ fn a_location_is_a_place_and_an_acting_capital_its_state() {
 
 #[test]
 fn an_institution_named_after_a_place_stays_an_institution() {
-    let found = mentions("The White House said the Chicago Board of Trade would reopen.");
+    let found = mentions("The White House said the Chicago Board of Trade would reopen. Troops left the West Bank.");
     assert_eq!(kind_of(&found, "White House"), Some(ActorKind::GovernmentBody), "{found:?}");
+    assert_eq!(kind_of(&found, "West Bank"), Some(ActorKind::Place), "a region keeps its name: {found:?}");
 }
 
 #[test]

@@ -66,9 +66,10 @@ pub fn entities(candidates: &[Candidate], acronyms: &BTreeSet<String>) -> (Vec<E
         let key = c.key();
         let world = world();
         // Countries and places are matched from the world data; a title makes a person of a place's name and an
-        // institution word an institution ("White House").
+        // institution word an institution ("White House"), unless a region is so named ("West Bank").
+        let place = world.place_index(&key).map(|i| &world.places[i]);
         let institution = matches!(kind::classify(&c.keys), NameClass::Actor(..));
-        if world.any(&key).is_some() || (world.place_index(&key).is_some() && !c.titled && !institution) {
+        if world.any(&key).is_some() || place.is_some_and(|p| !c.titled && (p.region || !institution)) {
             continue;
         }
         let group = groups.entry(key).or_default();

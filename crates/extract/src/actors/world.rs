@@ -25,6 +25,8 @@ pub struct Place {
     pub name: String,
     /// The index in [`World::countries`] of the country it lies in, if one.
     pub country: Option<usize>,
+    /// A region or continent rather than a city: its name wins over an institution word ("West Bank").
+    pub region: bool,
 }
 
 /// Lookups from normalised phrase keys to countries and places.
@@ -111,10 +113,10 @@ impl World {
         let capitals: Vec<(String, usize)> = self.capitals.iter().map(|(k, &i)| (k.clone(), i)).collect();
         let rows = tsv.lines().filter(|l| !l.starts_with('#')).filter_map(|line| {
             let mut fields = line.split('\t');
-            let (name, code) = (fields.next()?, fields.next()?);
-            Some((name.to_string(), code_index.get(code).copied()))
+            let (name, code, class) = (fields.next()?, fields.next()?, fields.next()?);
+            Some((name.to_string(), code_index.get(code).copied(), class != "city"))
         });
-        for (name, country) in rows {
+        for (name, country, region) in rows {
             let key = phrase_key(&name);
             // A country's own name is the country and a demonym an adjective, never a place of the same name.
             let taken = self.names.contains_key(&key) || self.demonyms.contains_key(&key);
@@ -123,7 +125,7 @@ impl World {
             }
             self.longest = self.longest.max(key.split(' ').count());
             self.place_keys.insert(key, self.places.len());
-            self.places.push(Place { name, country });
+            self.places.push(Place { name, country, region });
         }
         let mut capitals = capitals;
         capitals.sort();
@@ -131,7 +133,7 @@ impl World {
             if !self.place_keys.contains_key(&key) {
                 let name = key.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
                 self.place_keys.insert(key, self.places.len());
-                self.places.push(Place { name, country: Some(country) });
+                self.places.push(Place { name, country: Some(country), region: false });
             }
         }
     }
