@@ -122,6 +122,14 @@ pub(super) fn relative(sem: &Sem, anchor: AnchorTime, tense: Tense) -> Option<Re
                         y - 1
                     }
                 }
+                // A history's winter is the one under way early in a year, else the coming one,
+                // and is named, as annotators name it, by the year of its January.
+                _ if anchor.kind == Anchor::Narrative && *first == 12 => {
+                    let start = if a.month() <= 2 && anchor.precision <= Precision::Month { y - 1 } else { y };
+                    let placed_winter = year_part(start, Part::Season(code, *first))?;
+                    let value = format!("{:04}-{code}", start + 1);
+                    return Some(placed(Placed { value, ..placed_winter }));
+                }
                 // A text moving in its own time stays in the year it has reached: "In the autumn".
                 _ if anchor.kind == Anchor::Narrative => y,
                 Tense::Future if *first < a.month() => y + 1,

@@ -98,3 +98,13 @@ fn a_history_before_christ_counts_in_its_own_years() {
     // Days are counted from AD 1: a date before it has a value and no interval.
     assert!(tag_doc(text, &c).iter().all(|t| t.interval.is_none()));
 }
+
+#[test]
+fn a_history_names_its_winters_by_the_year_of_their_january() {
+    let c = written(2009, 12, 19);
+    let text = "The offensive stalled in October 1914, and the armies dug in for the winter. In February \
+                1915 the snow lay deep; the winter was the hardest in memory.";
+    let found = values(text, &c);
+    let winters: Vec<&str> = found.iter().filter(|(t, _)| t == "the winter").map(|(_, v)| v.as_str()).collect();
+    assert_eq!(winters, ["1915-WI", "1915-WI"]);
+}
