@@ -122,6 +122,7 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
     let cursor = recognise::Cursor::new(&tokens);
     let line = story::StoryLine::new(&tokens, &candidates);
     for (k, candidate) in candidates.into_iter().enumerate() {
+        let candidate = day_of_a_part(&tokens, candidate, style);
         let Some(timex) =
             place(text, &tokens, &mut cues, &candidate, context, Times { dct, narrative, named, quarter })
         else {
@@ -129,7 +130,9 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
         };
         if let (Some(interval), Anchor::Absolute | Anchor::Dct | Anchor::Narrative) = (timex.interval, timex.anchor) {
             // "In mid-1943", "by 1815" still move the story to that year.
-            if timex.timex_type == TimexType::Date && timex.precision <= Precision::Year {
+            // "the night of 20 June 1791" moves the story to that day too.
+            let day_part = timex.timex_type == TimexType::Time && timex.anchor == Anchor::Absolute;
+            if (timex.timex_type == TimexType::Date || day_part) && timex.precision <= Precision::Year {
                 let anchor = AnchorTime {
                     day: interval.earliest,
                     span: interval,
@@ -206,6 +209,20 @@ pub fn tag_doc(text: &str, context: &DocTime) -> Vec<Timex> {
         out.push(before_christ(timex));
     }
     out
+}
+
+/// "the night of Oct. 23": news (TimeBank) dates the day alone, a history (WikiWars) keeps the
+/// part of the day, so outside a history only the date after "of" is the expression.
+fn day_of_a_part(tokens: &[Token], candidate: Candidate, style: Style) -> Candidate {
+    let opens = |k: usize, word: &str| tokens.get(candidate.first + k).is_some_and(|t| t.lower == word);
+    match candidate.sem {
+        Sem::Time { day, clock: normalise::Clock::Part(_) }
+            if style != Style::Narrative && opens(0, "the") && opens(2, "of") =>
+        {
+            Candidate { first: candidate.first + 3, sem: *day, ..candidate }
+        }
+        sem => Candidate { sem, ..candidate },
+    }
 }
 
 /// A date counted in the years before Christ (see `calendar::bc_year`) written as TimeML writes

@@ -249,6 +249,15 @@ fn the_phrase(c: &Cursor, i: usize) -> Option<Candidate> {
             plain(i, i + 3, Sem::Time { day: Box::new(shift(Unit::Day, 1, true)), clock: Clock::Part(part) })
         }
         "following" | "next" => plain(i, i + 3, shift(unit_after(i + 2)?, 1, true)),
+        // "the night of April 18, 1775", "the morning of 31 January": that part of that day.
+        _ if lexicon::day_part(w).is_some() && c.is(i + 2, "of") => {
+            let part = lexicon::day_part(w)?;
+            let date = super::rules_date::calendar(c, i + 3)?;
+            if !matches!(date.sem, Sem::Cal { day: Some(_), .. }) || date.first != i + 3 {
+                return None;
+            }
+            Some(Candidate { first: i, sem: Sem::Time { day: Box::new(date.sem), clock: Clock::Part(part) }, ..date })
+        }
         "week" if c.is(i + 2, "of") => {
             let date = super::rules_date::calendar(c, i + 3)?;
             if !matches!(date.sem, Sem::Cal { day: Some(_), .. }) {

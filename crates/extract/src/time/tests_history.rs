@@ -108,3 +108,16 @@ fn a_history_names_its_winters_by_the_year_of_their_january() {
     let winters: Vec<&str> = found.iter().filter(|(t, _)| t == "the winter").map(|(_, v)| v.as_str()).collect();
     assert_eq!(winters, ["1915-WI", "1915-WI"]);
 }
+
+#[test]
+fn a_history_keeps_the_part_of_the_day_it_names() {
+    let text = "On the night of 20 June 1791, the king fled. He was caught the next day. On the morning of \
+                April 19 the militia gathered.";
+    let found = values(text, &written(2009, 12, 19));
+    assert_eq!(value_of(&found, "the night of 20 June 1791").as_deref(), Some("1791-06-20TNI"));
+    assert_eq!(value_of(&found, "the next day").as_deref(), Some("1791-06-21"));
+    assert_eq!(value_of(&found, "the morning of April 19").as_deref(), Some("1791-04-19TMO"));
+    // News annotators date the day alone.
+    let found = values("He was shot on the night of Oct. 23 in his home.", &dct(1998, 11, 21));
+    assert_eq!(found, [("Oct. 23".to_string(), "1998-10-23".to_string())]);
+}
