@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod pages;
 pub mod route;
 pub mod store;

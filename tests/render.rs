@@ -222,3 +222,18 @@ async fn an_empty_result_names_the_filter_to_drop() {
     assert!(html.contains("<strong>text: <bdi>“zzzz-no-such-words”</bdi></strong> emptied the list"), "{html}");
     assert!(html.contains(">Drop text</button>"));
 }
+
+#[tokio::test]
+async fn the_axis_draws_each_dated_event_and_reads_its_window_from_the_link() {
+    let corpus = corpus();
+    let dated = (0..corpus.events.len() as u32).filter(|&e| corpus.index.event_days(e).is_some()).count();
+    let html = render_with(corpus.clone(), "/").await;
+    assert!(html.contains("role=\"img\""), "the axis is labelled as one image");
+    assert_eq!(html.matches("data-ix=").count(), dated, "one mark per dated event");
+    for label in ["verbal cooperation", "material conflict", "a day", "open-ended"] {
+        assert!(html.contains(label), "the legend names {label}");
+    }
+    let html = render_with(corpus.clone(), "/?zoom=2025-01-01..2025-03-31").await;
+    assert!(html.contains("Time axis from 2025-01-01 to 2025-03-31"), "the window comes from the link");
+    assert!(html.matches("data-ix=").count() < dated, "a narrower window draws fewer marks");
+}

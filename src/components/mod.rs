@@ -2,10 +2,14 @@
 
 pub mod actor_facet;
 pub mod actor_link;
+pub mod axis_legend;
+pub mod axis_marks;
+pub mod axis_overview;
 pub mod copy_link;
 pub mod date_label;
 pub mod empty_result;
 pub mod event_row;
+pub mod event_summary;
 pub mod facet_group;
 pub mod facet_panel;
 pub mod filter_bar;
@@ -14,4 +18,5 @@ pub mod header;
 pub mod link_notes;
 pub mod marked_text;
 pub mod search_box;
+pub mod time_axis;
 pub mod view_link;

@@ -13,6 +13,7 @@ use crate::components::event_row::EventRow;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
 use crate::components::link_notes::LinkNotes;
+use crate::components::time_axis::TimeAxis;
 use crate::route::Route;
 use crate::store::{use_corpus, use_timeline_view, use_view_dispatch, use_view_state};
 
@@ -43,6 +44,7 @@ pub fn TimelinePage() -> Html {
                     <FilterChips filter={state.filter.clone()} on_edit={on_edit.clone()} />
                     <p class="summary" role="status">{ format!("{} dated items: {events} events, {} publications", items.len(), items.len() - events) }</p>
                     <EmptyResult filter={state.filter.clone()} view={view.clone()} on_edit={on_edit.clone()} />
+                    <TimeAxis view={view.clone()} zoom={state.zoom} {selected} on_action={dispatch.clone()} />
                     <ol class="timeline">
                         { for items.iter().map(|item| match *item {
                             TimelineItem::Event(event) => html! {

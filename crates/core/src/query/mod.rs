@@ -2,17 +2,21 @@
 //!
 //! The functions here read the corpus directly, each call a linear scan: fine for the seeds and
 //! the reference the indexed engine is tested against. [`facets`] answers the same filters from a
-//! [`crate::index::CorpusIndex`], with counts; [`lanes`] lays marks out on the time axis.
+//! [`crate::index::CorpusIndex`], with counts; [`lanes`] lays marks out on the time axis, [`scale`] maps days to pixels and zooms, [`marks`] draws a window's events.
 
 pub mod describe;
 pub mod facets;
 pub mod items;
 pub mod lanes;
+pub mod marks;
+pub mod scale;
 
 pub use describe::{describe_filter, FilterWords};
 pub use facets::{check_filter, FacetCounts, Facets, FlagCounts};
 pub use items::{timeline_items, TimelineItem};
 pub use lanes::{assign_lanes, density_bins, DensityBin, Lanes};
+pub use marks::{layout_axis, AxisLayout, AxisLimits, AxisMark, Fade, POINT_RADIUS};
+pub use scale::{axis_bounds, centre_on, pan_window, ticks, window_of, zoom_window, Tick, TimeScale, MIN_WINDOW_DAYS};
 
 use crate::index::{category_root, QuadClass};
 use crate::link::{ActorMatch, ViewFilter};

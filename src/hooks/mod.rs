@@ -1,0 +1,3 @@
+//! Hooks that reach the browser: element sizes, page-wide keys.
+
+pub mod use_element_width;
