@@ -287,6 +287,16 @@ fn place(
         _ => {}
     }
     let mut sem = candidate.sem.clone();
+    // "'99" in a history of the 1890s is 1899: the story's century, nearest its year.
+    if let (Sem::Cal { year: YearRef::Given(y), .. }, Some((story, _)), Style::Narrative) =
+        (&mut sem, narrative, context.style)
+    {
+        if matches!(tokens[first].lower.as_str(), "'" | "’") {
+            let at = story.day.year();
+            let nearest = [at / 100 * 100 - 100, at / 100 * 100].map(|c| c + y.rem_euclid(100));
+            *y = nearest.into_iter().min_by_key(|c| (c - at).abs()).unwrap_or(*y);
+        }
+    }
     // "this day", "this year" in a history are the story's: "Ludendorff called this day the Black
     // Day"; only "today" and "ago" still count from the day of writing.
     if let Sem::Shift { by: 0, anaphoric: anaphoric @ false, .. } = &mut sem {

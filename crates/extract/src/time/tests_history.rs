@@ -121,3 +121,11 @@ fn a_history_keeps_the_part_of_the_day_it_names() {
     let found = values("He was shot on the night of Oct. 23 in his home.", &dct(1998, 11, 21));
     assert_eq!(found, [("Oct. 23".to_string(), "1998-10-23".to_string())]);
 }
+
+#[test]
+fn a_two_digit_year_in_a_history_is_in_the_story_s_century() {
+    let text = "In August 1914 the armies marched, singing the songs of '99 again.";
+    assert_eq!(value_of(&values(text, &written(2009, 12, 19)), "'99").as_deref(), Some("1899"));
+    let text = "The invasion began in March 2003, five years after the crisis of '98 had ended.";
+    assert_eq!(value_of(&values(text, &written(2009, 12, 19)), "'98").as_deref(), Some("1998"));
+}
