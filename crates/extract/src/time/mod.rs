@@ -8,9 +8,10 @@
 //! (durations, "two years ago", clock times, sets), all over the word lists of [`lexicon`]. Each
 //! expression's meaning ([`sem`]) is then placed ([`normalise`], [`relative`], [`calendar`])
 //! against an anchor chosen here: the DCT in news, the latest date the text established in
-//! narrative ([`style`] tells which a document is; [`story`] tells a history's steps from the dates it
-//! names in passing), with the direction the tense gives ([`anchor`]). [`dct`] dates documents that have no date. Every rule looks a bounded number of
-//! tokens ahead, so tagging is linear in the text's length.
+//! narrative ([`style`] tells which a document is; [`story`] tells a history's steps from the
+//! dates it names in passing), with the direction the tense gives ([`anchor`]). [`dct`] dates
+//! documents that have no date. Every rule looks a bounded number of tokens ahead, so tagging is
+//! linear in the text's length.
 
 mod anchor;
 mod calendar;
