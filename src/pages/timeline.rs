@@ -1,19 +1,21 @@
-//! The timeline: events and publications in time order, filtered, zoomed and selected by the URL.
+//! The timeline: facets beside, and over the events the filters leave, a time axis and a
+//! windowed list in step. Filters, zoom window and selected event all live in the URL.
 
 use tightrope_core::link::ViewAction;
-use tightrope_core::query::TimelineItem;
-use tightrope_core::Document;
+use tightrope_core::query::step_event;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::copy_link::CopyLink;
-use crate::components::date_label::DateLabel;
 use crate::components::empty_result::EmptyResult;
-use crate::components::event_row::EventRow;
+use crate::components::event_list::EventList;
+use crate::components::export_buttons::ExportButtons;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
 use crate::components::link_notes::LinkNotes;
+use crate::components::search_box::SEARCH_INPUT_ID;
+use crate::components::selected_event::SelectedEvent;
 use crate::components::time_axis::TimeAxis;
+use crate::hooks::use_page_keys::{use_page_keys, PageKey};
 use crate::route::Route;
 use crate::store::{use_corpus, use_timeline_view, use_view_dispatch, use_view_state};
 
@@ -23,55 +25,72 @@ pub fn TimelinePage() -> Html {
     let (state, notes) = use_view_state();
     let dispatch = use_view_dispatch(Route::Timeline, state.clone());
     let view = use_timeline_view(&state.filter);
-    let items = &view.items;
     let events = view.facets.events.len();
+    let publications = view.items.len() - events;
     let selected = state.event.as_deref().and_then(|id| corpus.index.event_ix(id));
     let on_edit = dispatch.reform(ViewAction::Filter);
-    let on_select = {
-        let corpus = corpus.clone();
-        dispatch.reform(move |event: u32| ViewAction::Select(corpus.event(event).map(|e| e.event_id.clone())))
+    let on_key = {
+        let (corpus, view, dispatch) = (corpus.clone(), view.clone(), dispatch.clone());
+        Callback::from(move |key: PageKey| {
+            let forward = match key {
+                PageKey::Next => true,
+                PageKey::Previous => false,
+                PageKey::Search => return focus_search(),
+            };
+            let next = step_event(&corpus.index, &view.facets.events, selected, forward);
+            if let Some(event) = next.and_then(|e| corpus.event(e)) {
+                dispatch.emit(ViewAction::Step(event.event_id.clone()));
+            }
+        })
     };
+    use_page_keys(on_key);
+    let listed = selected.is_some_and(|e| {
+        view.facets.events.binary_search_by_key(&corpus.index.rank(e), |&x| corpus.index.rank(x)).is_ok()
+    });
     html! {
         <main class="page timeline-page">
             <div class="page-title">
                 <h1>{ "Timeline" }</h1>
-                <CopyLink />
+                <div class="page-actions">
+                    <ExportButtons view={view.clone()} />
+                    <CopyLink />
+                </div>
             </div>
             <LinkNotes {notes} />
             <div class="timeline-layout">
                 <FacetPanel filter={state.filter.clone()} view={view.clone()} on_edit={on_edit.clone()} />
                 <section class="results" aria-label="events">
                     <FilterChips filter={state.filter.clone()} on_edit={on_edit.clone()} />
-                    <p class="summary" role="status">{ format!("{} dated items: {events} events, {} publications", items.len(), items.len() - events) }</p>
+                    <p class="summary" role="status">
+                        { format!("{events} events") }
+                        if publications > 0 { { format!(" and {publications} publications") } }
+                        if !state.filter.is_empty() { { format!(" of {}", corpus.events.len()) } }
+                    </p>
                     <EmptyResult filter={state.filter.clone()} view={view.clone()} on_edit={on_edit.clone()} />
                     <TimeAxis view={view.clone()} zoom={state.zoom} {selected} on_action={dispatch.clone()} />
-                    <ol class="timeline">
-                        { for items.iter().map(|item| match *item {
-                            TimelineItem::Event(event) => html! {
-                                <EventRow key={format!("e{event}")} {event} selected={selected == Some(event)} on_select={on_select.clone()} />
-                            },
-                            TimelineItem::Publication(doc) => publication_row(&corpus.documents[doc as usize]),
-                        }) }
-                    </ol>
+                    if let Some(event) = selected {
+                        <SelectedEvent {event} {listed} on_action={dispatch.clone()} />
+                    }
+                    <EventList view={view.clone()} {selected} on_action={dispatch.clone()} />
                 </section>
             </div>
         </main>
     }
 }
 
-fn publication_row(doc: &Document) -> Html {
-    let Some(date) = &doc.date else { return html! {} };
-    let derived = date.inferred.then_some(AttrValue::Static("inferred"));
-    html! {
-        <li class="row publication" key={format!("pub-{}", doc.doc_id)}>
-            <DateLabel date={date.date.clone()} {derived} />
-            <div class="body">
-                <p class="what">
-                    <span class="action">{ "Published" }</span>{ " " }
-                    <Link<Route> to={Route::Document { doc_id: doc.doc_id.clone() }}><bdi>{ doc.title.clone() }</bdi></Link<Route>>
-                    if let Some(publisher) = &doc.publisher { { " · " }<bdi>{ publisher.clone() }</bdi> }
-                </p>
-            </div>
-        </li>
+/// Moves the focus to the search box (the `/` key).
+fn focus_search() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(SEARCH_INPUT_ID))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+        }
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = SEARCH_INPUT_ID;
 }

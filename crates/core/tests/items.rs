@@ -105,3 +105,25 @@ fn every_active_filter_has_words() {
         ]
     );
 }
+
+#[test]
+fn stepping_walks_the_shown_events_in_order() {
+    use tightrope_core::query::step_event;
+    let corpus = corpus();
+    let index = CorpusIndex::new(&corpus);
+    let id = |e: Option<u32>| e.map(|e| corpus.events[e as usize].event_id.clone());
+    let ix = |name: &str| index.event_ix(name);
+    let all = Facets::compute(&index, &ViewFilter::default()).events;
+    assert_eq!(id(step_event(&index, &all, None, true)), Some("e4".into()));
+    assert_eq!(id(step_event(&index, &all, None, false)), Some("e5".into()));
+    assert_eq!(id(step_event(&index, &all, ix("e2"), true)), Some("e1".into()));
+    assert_eq!(id(step_event(&index, &all, ix("e2"), false)), Some("e4".into()));
+    assert_eq!(step_event(&index, &all, ix("e4"), false), None);
+    assert_eq!(step_event(&index, &all, ix("e5"), true), None);
+    // e1 is hidden by this filter: the steps go to its neighbours among the shown events.
+    let (filter, _) = ViewFilter::decode("actor=pmf");
+    let pmf = Facets::compute(&index, &filter).events;
+    assert_eq!(id(step_event(&index, &pmf, ix("e1"), true)), Some("e6".into()));
+    assert_eq!(id(step_event(&index, &pmf, ix("e1"), false)), None);
+    assert_eq!(id(step_event(&index, &pmf, ix("e3"), false)), Some("e6".into()));
+}

@@ -2,7 +2,7 @@
 //! with the publications the same filter keeps, in the order [`super::timeline`] gives its rows.
 
 use super::publication_matches;
-use crate::index::{DocIx, EventIx};
+use crate::index::{CorpusIndex, DocIx, EventIx};
 use crate::link::ViewFilter;
 use crate::model::{Corpus, DateValue, Day, Precision};
 
@@ -47,4 +47,28 @@ pub fn timeline_items(corpus: &Corpus, events: &[EventIx], filter: &ViewFilter) 
     }
     items.extend(pending.map(|(_, doc)| TimelineItem::Publication(doc)));
     items
+}
+
+/// The event after (or before) `selected` among `events` (in timeline order, as
+/// [`super::Facets`] gives them): j and k on the timeline. With none selected, the first (or
+/// last); with one the filters hide, the nearest in timeline order; `None` past either end.
+pub fn step_event(
+    index: &CorpusIndex,
+    events: &[EventIx],
+    selected: Option<EventIx>,
+    forward: bool,
+) -> Option<EventIx> {
+    let Some(selected) = selected else {
+        return if forward { events.first() } else { events.last() }.copied();
+    };
+    let rank = |event: EventIx| index.rank(event).unwrap_or(usize::MAX);
+    let at = rank(selected);
+    // The events are sorted by rank: find where the selected one is, or would be.
+    let position = events.partition_point(|&e| rank(e) < at);
+    let found = events.get(position).is_some_and(|&e| e == selected);
+    if forward {
+        events.get(if found { position + 1 } else { position }).copied()
+    } else {
+        position.checked_sub(1).and_then(|p| events.get(p)).copied()
+    }
 }

@@ -13,7 +13,7 @@ pub mod scale;
 
 pub use describe::{describe_filter, FilterWords};
 pub use facets::{check_filter, FacetCounts, Facets, FlagCounts};
-pub use items::{timeline_items, TimelineItem};
+pub use items::{step_event, timeline_items, TimelineItem};
 pub use lanes::{assign_lanes, density_bins, DensityBin, Lanes};
 pub use marks::{layout_axis, AxisLayout, AxisLimits, AxisMark, Fade, POINT_RADIUS};
 pub use scale::{axis_bounds, centre_on, pan_window, ticks, window_of, zoom_window, Tick, TimeScale, MIN_WINDOW_DAYS};
