@@ -394,3 +394,14 @@ fn each_date_says_where_it_comes_from() {
     assert_eq!(basis("freedonia"), DateBasis::Publication);
     assert_eq!(DateBasis::Publication.words(), "date from the publication");
 }
+
+#[test]
+fn a_place_as_target_stands_for_its_state() {
+    let docs = [document("a", None, "Anna Berg visited Strelsau on 3 May 2024.", &[("3 May 2024", "2024-05-03")])];
+    let mut actors = states(&docs);
+    actors.push(actor("strelsau", ActorKind::Place, Some("ruritania"), &["Strelsau"], &docs));
+    let events = events::extract(&docs, &actors);
+    let visit = events.iter().find(|e| e.category.code.starts_with("04")).expect("the visit");
+    assert_eq!(visit.target, ["ruritania"]);
+    assert!(visit.actors.iter().any(|a| a == "strelsau"), "the place stays involved: {:?}", visit.actors);
+}

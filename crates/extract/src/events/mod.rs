@@ -22,7 +22,7 @@ mod words;
 
 pub use lexicon::{Lexicon, LexiconError};
 
-use tightrope_core::{Actor, Category, DateValue, Document, Event, EventDate, EventFlags, EventMention};
+use tightrope_core::{Actor, ActorKind, Category, DateValue, Document, Event, EventDate, EventFlags, EventMention};
 
 /// One report of an event in one sentence, before reports are merged.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,8 +55,9 @@ pub fn extract(documents: &[Document], actors: &[Actor]) -> Vec<Event> {
             candidates::document_candidates(index, document, own, actors, &lexicon)
         })
         .collect();
+    let sides = place_sides(actors);
     let mut events: Vec<Event> =
-        merge::group(candidates, actors).into_iter().map(|group| to_event(&group, actors, &lexicon)).collect();
+        merge::group(candidates, actors).into_iter().map(|group| to_event(&group, actors, &sides, &lexicon)).collect();
     events.sort_by_cached_key(|e| {
         (
             e.date.date.sort_key(),
@@ -84,14 +85,38 @@ fn unique_ids(events: &mut [Event]) {
     }
 }
 
-fn to_event(group: &[Candidate], actors: &[Actor], lexicon: &Lexicon) -> Event {
+/// For each actor, the side it stands for in a dyad: a place ("visited Baghdad", "a raid in
+/// Kirkuk") stands for the state it lies in, as event coders code locations; any other actor
+/// stands for itself.
+fn place_sides(actors: &[Actor]) -> Vec<usize> {
+    let by_id: std::collections::HashMap<&str, usize> =
+        actors.iter().enumerate().map(|(i, a)| (a.actor_id.as_str(), i)).collect();
+    actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| match (a.kind, a.affiliation.as_deref().and_then(|up| by_id.get(up))) {
+            (ActorKind::Place, Some(&state)) if actors[state].kind == ActorKind::State => state,
+            _ => i,
+        })
+        .collect()
+}
+
+fn to_event(group: &[Candidate], actors: &[Actor], sides: &[usize], lexicon: &Lexicon) -> Event {
     let best = &group[0];
-    let source = best.source.or_else(|| group.iter().find_map(|c| c.source));
+    let source = best.source.or_else(|| group.iter().find_map(|c| c.source)).map(|s| sides[s]);
     let targets = if best.targets.is_empty() {
         group.iter().find(|c| !c.targets.is_empty()).map(|c| c.targets.clone()).unwrap_or_default()
     } else {
         best.targets.clone()
     };
+    // The place's state is the target; the place itself stays among the actors involved.
+    let targets: Vec<usize> =
+        targets.into_iter().map(|t| sides[t]).filter(|&t| Some(t) != source).fold(Vec::new(), |mut all, t| {
+            if !all.contains(&t) {
+                all.push(t);
+            }
+            all
+        });
     let id = |i: usize| actors[i].actor_id.clone();
     let mut involved: Vec<usize> = source.into_iter().chain(targets.iter().copied()).collect();
     for candidate in group {
