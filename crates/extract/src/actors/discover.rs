@@ -273,7 +273,10 @@ impl Scan<'_> {
             doc: self.doc,
             first: a,
             last: b,
-            particles: tokens[a..=b].iter().filter(|t| t.shape == Shape::Particle || t.text.contains('-')).count(),
+            particles: tokens[a..=b]
+                .iter()
+                .filter(|t| t.shape == Shape::Particle || self.text[t.start..t.end].contains('-'))
+                .count(),
             keys,
             surface: self.text[tokens[a].start..tokens[b].end].to_string(),
             titled,
