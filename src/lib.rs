@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod data;
 pub mod hooks;
 pub mod pages;
 pub mod route;
@@ -13,5 +14,6 @@ pub mod store;
 
 pub use app::{App, StaticApp};
 
-/// The corpus JSON that `build.rs` produced from the corpus folder.
+/// The timeline's part of the corpus JSON that `build.rs` produced: documents carry only the
+/// excerpts the timeline quotes ([`tightrope_core::split`]); the rest is fetched ([`data`]).
 pub const CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));

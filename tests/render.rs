@@ -1,11 +1,14 @@
 //! Host render tests: pages rendered through Yew's server-side renderer at a given URL.
 
+use tightrope_core::split::DocumentText;
 use tightrope_core::Corpus;
 use tightrope_viewer::store::CorpusHandle;
 use tightrope_viewer::{app::StaticAppProps, StaticApp};
 use yew::LocalServerRenderer;
 
+/// The embedded corpus, with the files the browser would fetch read from disk.
 fn corpus() -> CorpusHandle {
+    tightrope_viewer::data::preload_data_dir();
     CorpusHandle::new(Corpus::from_json(tightrope_viewer::CORPUS_JSON).expect("the embedded corpus parses"))
 }
 
@@ -16,6 +19,13 @@ async fn render_with(corpus: CorpusHandle, path: &str) -> String {
 
 async fn render(path: &str) -> String {
     render_with(corpus(), path).await
+}
+
+/// A document's text and structure, from the file the browser would fetch.
+fn document_text(doc: usize) -> DocumentText {
+    let path = std::path::Path::new(tightrope_viewer::data::DATA_DIR).join(format!("docs/{doc}.json"));
+    serde_json::from_str(&std::fs::read_to_string(&path).expect("build.rs writes the document files"))
+        .expect("a document file")
 }
 
 fn escaped(text: &str) -> String {
@@ -36,8 +46,11 @@ async fn documents_page_lists_every_document() {
 #[tokio::test]
 async fn reader_shows_clean_text_and_addressable_sentences() {
     let corpus = corpus();
-    let doc = corpus.documents.iter().find(|d| !d.removed.is_empty()).expect("a seed with page chrome");
-    let html = render_with(corpus.clone(), &format!("/documents/{}", doc.doc_id)).await;
+    let (d, doc) = (0..corpus.documents.len())
+        .map(|d| (d, document_text(d)))
+        .find(|(_, d)| !d.removed.is_empty())
+        .expect("a seed with page chrome");
+    let html = render_with(corpus.clone(), &format!("/documents/{}", corpus.documents[d].doc_id)).await;
     // The reader's text: after the document's header (its metadata quotes the date's evidence)
     // and before the list of removed lines.
     let article = html.split("</article>").next().unwrap_or_default();
@@ -61,6 +74,25 @@ async fn a_sentence_link_selects_that_sentence() {
     assert!(html.contains("id=\"s2\" class=\"sentence selected\""), "{html}");
     let html = render_with(corpus.clone(), &format!("/documents/{}/9999", doc.doc_id)).await;
     assert!(html.contains("there is no sentence 9999"));
+}
+
+#[tokio::test]
+async fn a_document_waits_for_its_text_and_pages_read_only_the_timeline_part() {
+    // Without the fetched files, the reader says it is loading; with them, it shows the text.
+    let html = std::thread::spawn(move || {
+        let slim =
+            CorpusHandle::new(Corpus::from_json(tightrope_viewer::CORPUS_JSON).expect("the embedded corpus parses"));
+        assert!(slim.documents.iter().all(|d| d.sentences.is_empty()), "the embedded documents carry excerpts only");
+        let doc_id = slim.documents[0].doc_id.clone();
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        runtime.block_on(render_with(slim, &format!("/documents/{doc_id}")))
+    })
+    .join()
+    .expect("render on a thread with nothing preloaded");
+    assert!(html.contains("Loading the text…"), "{html}");
+    let corpus = corpus();
+    let html = render_with(corpus.clone(), &format!("/documents/{}", corpus.documents[0].doc_id)).await;
+    assert!(html.contains(&format!("{} sentences", document_text(0).sentences.len())));
 }
 
 #[tokio::test]
@@ -131,6 +163,7 @@ async fn titles_names_and_aliases_are_isolated_for_bidi() {
     const TITLE: &str = "\u{202E}A reversed title";
     const NAME: &str = "\u{202E}A reversed name";
     const ALIAS: &str = "\u{202E}A reversed alias";
+    tightrope_viewer::data::preload_data_dir();
     let mut corpus = Corpus::from_json(tightrope_viewer::CORPUS_JSON).expect("the embedded corpus parses");
     let doc = corpus.documents.iter_mut().find(|d| d.date.is_some()).expect("a dated document");
     doc.title = TITLE.to_string();

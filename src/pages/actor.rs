@@ -1,7 +1,8 @@
-//! An actor's page: aliases, roles with evidence, events, and the sentences that mention it.
+//! An actor's page: aliases, roles with evidence, events, and the sentences that mention it
+//! (fetched the first time the page is opened).
 
 use tightrope_core::link::ViewFilter;
-use tightrope_core::query::actor_sentences;
+use tightrope_core::split::ActorSentences;
 use tightrope_core::Mention;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -10,6 +11,7 @@ use crate::components::actor_link::ActorLink;
 use crate::components::date_label::DateLabel;
 use crate::components::event_row::EventRow;
 use crate::components::view_link::ViewLink;
+use crate::data::{actor_path, use_fetched, Fetched};
 use crate::route::Route;
 use crate::store::{use_corpus, CorpusHandle};
 
@@ -21,6 +23,9 @@ pub struct ActorPageProps {
 #[component]
 pub fn ActorPage(props: &ActorPageProps) -> Html {
     let corpus = use_corpus();
+    let actor_ix = corpus.index.actor_ix(&props.actor_id);
+    // The sentences that name the actor are fetched on first need.
+    let fetched = use_fetched::<ActorSentences>(actor_ix.map_or_else(String::new, actor_path));
     let Some(actor) = corpus.actor(&props.actor_id) else {
         return html! {
             <main class="page">
@@ -30,7 +35,11 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
             </main>
         };
     };
-    let sentences = actor_sentences(&corpus, actor);
+    let mentions: usize = actor.aliases.iter().map(|a| a.count).sum();
+    let loaded = match &fetched {
+        Fetched::Ready(sentences) => Some(sentences.clone()),
+        _ => None,
+    };
     let events = corpus.index.actor_ix(&actor.actor_id).map_or(&[][..], |a| corpus.index.actor_events(a));
     let timeline_query = ViewFilter::default().with_actors([actor.actor_id.clone()]).encode();
     html! {
@@ -55,11 +64,11 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 <section>
                     <h2>{ "Roles" }</h2>
                     <ul class="roles">
-                        { for actor.roles.iter().map(|role| html! {
+                        { for actor.roles.iter().enumerate().map(|(r, role)| html! {
                             <li>
                                 <strong><bdi>{ role.title.clone() }</bdi></strong>
                                 if let Some(during) = &role.during { { " · " }<DateLabel date={during.clone()} /> }
-                                { " · " }{ evidence_link(&corpus, &role.evidence) }
+                                { " · " }{ evidence_link(&corpus, &role.evidence, loaded.as_ref().and_then(|l| l.role_sentences.get(r).copied().flatten())) }
                             </li>
                         }) }
                     </ul>
@@ -77,26 +86,38 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 }
             </section>
             <section>
-                <h2>{ format!("Mentioned in {} sentences", sentences.len()) }</h2>
-                <ul class="mentions">
-                    { for sentences.iter().map(|(doc, index)| html! {
-                        <li key={format!("{}-{index}", doc.doc_id)}>
-                            <blockquote>{ doc.sentence_text(*index).to_string() }</blockquote>
-                            <Link<Route> to={Route::sentence(&doc.doc_id, *index)}><bdi>{ doc.title.clone() }</bdi>{ format!(" · sentence {}", index + 1) }</Link<Route>>
-                        </li>
-                    }) }
-                </ul>
+                <h2>{ format!("Named {mentions} times") }</h2>
+                { match (&fetched, &loaded) {
+                    (_, Some(loaded)) => html! {
+                        <>
+                            <p class="summary">{ format!("Mentioned in {} sentences", loaded.sentences.len()) }</p>
+                            <ul class="mentions">
+                                { for loaded.sentences.iter().map(|s| {
+                                    let title = corpus.document(&s.doc_id).map_or(s.doc_id.clone(), |d| d.title.clone());
+                                    html! {
+                                        <li key={format!("{}-{}", s.doc_id, s.sentence)}>
+                                            <blockquote>{ s.text.clone() }</blockquote>
+                                            <Link<Route> to={Route::sentence(&s.doc_id, s.sentence)}><bdi>{ title }</bdi>{ format!(" · sentence {}", s.sentence + 1) }</Link<Route>>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </>
+                    },
+                    (Fetched::Failed(why), _) => html! { <p class="note" role="alert">{ "The sentences could not be loaded: " }{ why.clone() }</p> },
+                    _ => html! { <p class="note loading" role="status">{ "Loading the sentences…" }</p> },
+                } }
             </section>
         </main>
     }
 }
 
-fn evidence_link(corpus: &CorpusHandle, mention: &Mention) -> Html {
+/// The role's evidence, quoted, linked to its sentence once the actor's sentences are loaded.
+fn evidence_link(corpus: &CorpusHandle, mention: &Mention, sentence: Option<usize>) -> Html {
     let Some(doc) = corpus.document(&mention.doc_id) else { return html! { <bdi>{ mention.doc_id.clone() }</bdi> } };
-    match doc.sentence_at(mention.start) {
-        Some(index) => html! {
-            <Link<Route> to={Route::sentence(&doc.doc_id, index)}>{ "“" }<bdi>{ doc.slice(mention.start, mention.end).to_string() }</bdi>{ "”" }</Link<Route>>
-        },
-        None => html! { <bdi>{ doc.title.clone() }</bdi> },
+    let quote = html! { <>{ "“" }<bdi>{ doc.slice(mention.start, mention.end).to_string() }</bdi>{ "”" }</> };
+    match sentence {
+        Some(index) => html! { <Link<Route> to={Route::sentence(&doc.doc_id, index)}>{ quote }</Link<Route>> },
+        None => html! { <Link<Route> to={Route::Document { doc_id: doc.doc_id.clone() }}>{ quote }</Link<Route>> },
     }
 }

@@ -1,13 +1,16 @@
-//! The reader: a document's metadata and clean paragraphs, every sentence addressable.
+//! The reader: a document's metadata and clean paragraphs, every sentence addressable; the text
+//! is fetched the first time the document is opened.
 
 use std::rc::Rc;
-use tightrope_core::query::{document_marks, Mark};
+use tightrope_core::query::Mark;
+use tightrope_core::split::DocumentText;
 use tightrope_core::{Document, TitleSource};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::date_label::DateLabel;
 use crate::components::marked_text::MarkedText;
+use crate::data::{document_path, use_fetched, Fetched};
 use crate::route::Route;
 use crate::store::use_corpus;
 
@@ -23,16 +26,20 @@ pub struct DocumentPageProps {
 pub fn DocumentPage(props: &DocumentPageProps) -> Html {
     let corpus = use_corpus();
     let selected = props.sentence;
-    use_effect_with(selected, |selected| scroll_to_sentence(*selected));
-    let marks: Rc<[Mark]> = {
-        let corpus = corpus.clone();
-        let doc_id = props.doc_id.clone();
-        (*use_memo(doc_id, move |doc_id| -> Rc<[Mark]> {
-            corpus.document(doc_id).map_or_else(|| Rc::from(Vec::new()), |doc| Rc::from(document_marks(&corpus, doc)))
-        }))
-        .clone()
+    let doc_ix = corpus.index.document_ix(&props.doc_id);
+    // The text is fetched on first need; an unknown document asks for nothing.
+    let path = doc_ix.map_or_else(String::new, document_path);
+    let fetched = use_fetched::<DocumentText>(path);
+    let loaded = match &fetched {
+        Fetched::Ready(text) => Some(text.clone()),
+        _ => None,
     };
-    let Some(doc) = corpus.document(&props.doc_id) else {
+    use_effect_with((selected, loaded.is_some()), |(selected, loaded)| {
+        if *loaded {
+            scroll_to_sentence(*selected)
+        }
+    });
+    let Some(slim) = doc_ix.and_then(|d| corpus.documents.get(d as usize)) else {
         return html! {
             <main class="page">
                 <h1>{ "No such document" }</h1>
@@ -41,51 +48,70 @@ pub fn DocumentPage(props: &DocumentPageProps) -> Html {
             </main>
         };
     };
-    let text: Rc<str> = Rc::from(doc.text.as_str());
-    let missing = selected.filter(|&n| n == 0 || n > doc.sentences.len());
+    let body = match (&fetched, &loaded) {
+        (_, Some(text)) => reader(&slim.doc_id, text, selected),
+        (Fetched::Failed(why), _) => html! {
+            <p class="note" role="alert">{ "The text of this document could not be loaded: " }{ why.clone() }</p>
+        },
+        _ => html! { <p class="note loading" role="status">{ "Loading the text…" }</p> },
+    };
     html! {
         <main class="page document-page">
             <article>
                 <header class="doc-header">
-                    <h1><bdi>{ doc.title.clone() }</bdi></h1>
-                    { metadata(doc) }
+                    <h1><bdi>{ slim.title.clone() }</bdi></h1>
+                    { metadata(slim, loaded.as_ref().map(|t| t.sentences.len())) }
                 </header>
-                if let Some(n) = missing {
-                    <p class="note" role="status">{ format!("This document has {} sentences; there is no sentence {n}.", doc.sentences.len()) }</p>
-                }
-                { for doc.paragraphs.iter().enumerate().map(|(index, paragraph)| {
-                    let sentences = doc.sentences.iter().enumerate().filter(|(_, s)| s.paragraph == index);
-                    let body = html! {
-                        { for sentences.map(|(s_index, sentence)| {
-                            let number = s_index + 1;
-                            let is_selected = selected == Some(number);
-                            html! {
-                                <span id={format!("s{number}")} key={number} class={classes!("sentence", is_selected.then_some("selected"))}>
-                                    <MarkedText text={text.clone()} start={sentence.start} end={sentence.end} marks={marks.clone()} />
-                                    <Link<Route> to={Route::sentence(&doc.doc_id, s_index)} classes="sentence-link">
-                                        <span class="visually-hidden">{ "sentence " }</span>{ number }
-                                    </Link<Route>>
-                                    { " " }
-                                </span>
-                            }
-                        }) }
-                    };
-                    if paragraph.heading { html! { <h2 key={index}>{ body }</h2> } } else { html! { <p key={index}>{ body }</p> } }
-                }) }
+                { body }
             </article>
-            if !doc.removed.is_empty() {
-                <details class="removed">
-                    <summary>{ format!("{} lines of page chrome removed", doc.removed.len()) }</summary>
-                    <ul>
-                        { for doc.removed.iter().map(|r| html! { <li><span class="line">{ format!("line {}", r.line) }</span>{ format!(" ({}): ", r.reason) }<bdi>{ r.text.clone() }</bdi></li> }) }
-                    </ul>
-                </details>
+            if let Some(text) = &loaded {
+                if !text.removed.is_empty() {
+                    <details class="removed">
+                        <summary>{ format!("{} lines of page chrome removed", text.removed.len()) }</summary>
+                        <ul>
+                            { for text.removed.iter().map(|r| html! { <li><span class="line">{ format!("line {}", r.line) }</span>{ format!(" ({}): ", r.reason) }<bdi>{ r.text.clone() }</bdi></li> }) }
+                        </ul>
+                    </details>
+                }
             }
         </main>
     }
 }
 
-fn metadata(doc: &Document) -> Html {
+/// The document's paragraphs, each sentence addressable, actors and dates marked.
+fn reader(doc_id: &str, doc: &Rc<DocumentText>, selected: Option<usize>) -> Html {
+    let text: Rc<str> = Rc::from(doc.text.as_str());
+    let marks: Rc<[Mark]> = Rc::from(doc.marks());
+    let missing = selected.filter(|&n| n == 0 || n > doc.sentences.len());
+    html! {
+        <>
+            if let Some(n) = missing {
+                <p class="note" role="status">{ format!("This document has {} sentences; there is no sentence {n}.", doc.sentences.len()) }</p>
+            }
+            { for doc.paragraphs.iter().enumerate().map(|(index, paragraph)| {
+                let sentences = doc.sentences.iter().enumerate().filter(|(_, s)| s.paragraph == index);
+                let body = html! {
+                    { for sentences.map(|(s_index, sentence)| {
+                        let number = s_index + 1;
+                        let is_selected = selected == Some(number);
+                        html! {
+                            <span id={format!("s{number}")} key={number} class={classes!("sentence", is_selected.then_some("selected"))}>
+                                <MarkedText text={text.clone()} start={sentence.start} end={sentence.end} marks={marks.clone()} />
+                                <Link<Route> to={Route::sentence(doc_id, s_index)} classes="sentence-link">
+                                    <span class="visually-hidden">{ "sentence " }</span>{ number }
+                                </Link<Route>>
+                                { " " }
+                            </span>
+                        }
+                    }) }
+                };
+                if paragraph.heading { html! { <h2 key={index}>{ body }</h2> } } else { html! { <p key={index}>{ body }</p> } }
+            }) }
+        </>
+    }
+}
+
+fn metadata(doc: &Document, sentences: Option<usize>) -> Html {
     html! {
         <dl class="meta">
             if let Some(publisher) = &doc.publisher { <dt>{ "Publisher" }</dt><dd><bdi>{ publisher.clone() }</bdi></dd> }
@@ -103,7 +129,11 @@ fn metadata(doc: &Document) -> Html {
                     { "unknown" }
                 }
             </dd>
-            <dt>{ "Length" }</dt><dd>{ format!("{} words, {} sentences", doc.word_count, doc.sentences.len()) }</dd>
+            <dt>{ "Length" }</dt>
+            <dd>
+                { format!("{} words", doc.word_count) }
+                if let Some(sentences) = sentences { { format!(", {sentences} sentences") } }
+            </dd>
             <dt>{ "File" }</dt>
             <dd>
                 <bdi>{ doc.file.clone() }</bdi>

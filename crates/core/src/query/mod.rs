@@ -246,7 +246,7 @@ pub struct Mark {
 /// Every actor mention and time expression of a document, in text order, without overlaps:
 /// where two overlap, the one that starts first (then the longer) wins.
 pub fn document_marks(corpus: &Corpus, doc: &Document) -> Vec<Mark> {
-    let mut marks: Vec<Mark> = corpus
+    let marks = corpus
         .actors
         .iter()
         .flat_map(|actor| {
@@ -257,13 +257,16 @@ pub fn document_marks(corpus: &Corpus, doc: &Document) -> Vec<Mark> {
             })
         })
         .chain(doc.timexes.iter().map(|t| Mark { start: t.start, end: t.end, kind: MarkKind::Time(t.value.clone()) }))
-        .filter(|m| {
-            m.start < m.end
-                && doc.text.is_char_boundary(m.start)
-                && doc.text.is_char_boundary(m.end)
-                && m.end <= doc.text.len()
-        })
         .collect();
+    without_overlaps(&doc.text, marks)
+}
+
+/// Marks inside `text` on character boundaries, in text order, without overlaps: where two
+/// overlap, the one that starts first (then the longer) wins.
+pub fn without_overlaps(text: &str, mut marks: Vec<Mark>) -> Vec<Mark> {
+    marks.retain(|m| {
+        m.start < m.end && m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end)
+    });
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Mark> = Vec::with_capacity(marks.len());
     for mark in marks {
