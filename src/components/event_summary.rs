@@ -1,5 +1,5 @@
-//! One line about the event under the pointer or selected: its date, who did what to whom, and
-//! the start of its quote.
+//! One line about the event under the pointer: its date, who did what to whom, and the start of
+//! its quote. (The selected event has a card of its own.)
 
 use tightrope_core::index::EventIx;
 use yew::prelude::*;
@@ -12,8 +12,6 @@ const QUOTE_CHARS: usize = 160;
 #[derive(Properties, PartialEq)]
 pub struct EventSummaryProps {
     pub event: Option<EventIx>,
-    /// Whether the event is only under the pointer (not selected).
-    pub hovered: bool,
 }
 
 #[component]
@@ -31,8 +29,8 @@ pub fn EventSummary(props: &EventSummaryProps) -> Html {
         short.push('…');
     }
     html! {
-        <p class={classes!("event-summary", props.hovered.then_some("hovered"))}>
-            <strong>{ if props.hovered { "Under the pointer: " } else { "Selected: " } }</strong>
+        <p class="event-summary hovered">
+            <strong>{ "Under the pointer: " }</strong>
             <span class="date-text">{ event.date.date.label() }</span>{ " · " }
             if let Some(who) = who { <bdi>{ who }</bdi>{ " " } }
             <span class="action">{ event.category.name.clone() }</span>

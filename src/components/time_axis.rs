@@ -21,12 +21,8 @@ use crate::hooks::use_element_width::use_element_width;
 use crate::store::{use_corpus, ViewHandle};
 
 /// The presets: a label and a length in days (`None`: everything).
-const PRESETS: [(&str, &str, Option<i64>); 4] = [
-    ("All", "show all dates", None),
-    ("5 y", "show 5 years", Some(1826)),
-    ("1 y", "show 1 year", Some(365)),
-    ("3 m", "show 3 months", Some(91)),
-];
+const PRESETS: [(&str, Option<i64>); 4] =
+    [("All", None), ("5 years", Some(1826)), ("1 year", Some(365)), ("3 months", Some(91))];
 /// How far one arrow key or pan button moves, as a share of the window.
 const PAN_SHARE: f64 = 0.2;
 /// Pixels a pointer may move and still click.
@@ -206,7 +202,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             go.emit(next);
         })
     };
-    let button = |label: &'static str, name: &'static str, next: (i64, i64), current: bool| {
+    // Symbols carry their name in `aria-label`; words are their own name.
+    let button = |label: &'static str, name: Option<&'static str>, next: (i64, i64), current: bool| {
         let onclick = go.reform(move |_| next);
         html! { <button type="button" aria-label={name} aria-pressed={current.then_some("true")} class={classes!(current.then_some("current"))} {onclick}>{ label }</button> }
     };
@@ -219,7 +216,6 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             on_action.emit(ViewAction::Filter(FilterEdit::To(to)));
         })
     };
-    let shown = (*hovered).or(props.selected);
     let selection = props.selected.and_then(|event| selection_mark(&layout, &scale, &corpus, event, height));
     let summary = format!(
         "Time axis from {} to {}: {} events in view{}.",
@@ -231,14 +227,14 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     html! {
         <figure class="time-axis" ref={container}>
             <div class="axis-tools" role="toolbar" aria-label="zoom and pan">
-                { button("◀", "earlier", pan_window(window, -(days as f64) * PAN_SHARE, bounds), false) }
-                { button("▶", "later", pan_window(window, days as f64 * PAN_SHARE, bounds), false) }
-                { button("−", "zoom out", zoom_window(window, 2.0, 0.5, bounds), false) }
-                { button("+", "zoom in", zoom_window(window, 0.5, 0.5, bounds), false) }
-                { for PRESETS.iter().map(|&(label, name, length)| {
+                { button("◀", Some("earlier"), pan_window(window, -(days as f64) * PAN_SHARE, bounds), false) }
+                { button("▶", Some("later"), pan_window(window, days as f64 * PAN_SHARE, bounds), false) }
+                { button("−", Some("zoom out"), zoom_window(window, 2.0, 0.5, bounds), false) }
+                { button("+", Some("zoom in"), zoom_window(window, 0.5, 0.5, bounds), false) }
+                { for PRESETS.iter().map(|&(label, length)| {
                     let next = length.map_or(bounds, |d| window_of(window, d, bounds));
                     let current = match length { None => window == bounds, Some(_) => next == window && window != bounds };
-                    button(label, name, next, current)
+                    button(label, None, next, current)
                 }) }
                 if window != bounds {
                     <button type="button" class="only-these" onclick={only_these}>{ "Only these dates" }</button>
@@ -267,7 +263,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 if layout.0.undated > 0 { { format!(" · {} undated events are in the list only", layout.0.undated) } }
             </p>
             <AxisOverview view={props.view.clone()} {window} {bounds} {width} on_window={go.clone()} />
-            <EventSummary event={shown} hovered={hovered.is_some()} />
+            <EventSummary event={*hovered} />
             <AxisLegend {binned} />
         </figure>
     }

@@ -62,8 +62,8 @@ pub fn TimelinePage() -> Html {
                 <section class="results" aria-label="events">
                     <FilterChips filter={state.filter.clone()} on_edit={on_edit.clone()} />
                     <p class="summary" role="status">
-                        { format!("{events} events") }
-                        if publications > 0 { { format!(" and {publications} publications") } }
+                        { plural(events, "event") }
+                        if publications > 0 { { format!(" and {}", plural(publications, "publication")) } }
                         if !state.filter.is_empty() { { format!(" of {}", corpus.events.len()) } }
                     </p>
                     <EmptyResult filter={state.filter.clone()} view={view.clone()} on_edit={on_edit.clone()} />
@@ -93,4 +93,13 @@ fn focus_search() {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = SEARCH_INPUT_ID;
+}
+
+/// "1 event", "2 events".
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }

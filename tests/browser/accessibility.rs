@@ -4,7 +4,7 @@ use fantoccini::Client;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::harness::{corpus, dist, errors, prefer_dark, screenshot, serve, wait_for, with_browser};
+use crate::harness::{corpus, dist, document_text, errors, prefer_dark, screenshot, serve, wait_for, with_browser};
 
 /// axe-core's tags for the success criteria of WCAG 2.0, 2.1 and 2.2 at levels A and AA.
 const WCAG_22_AA: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -52,14 +52,25 @@ fn every_page_passes_axe_in_light_and_dark() {
     let base = serve(dist("TIGHTROPE_DIST_ROOT"), "/");
     let corpus = corpus();
     let actor = corpus.actors.iter().max_by_key(|a| a.mentions.len()).expect("an actor");
-    let doc = corpus.documents.iter().max_by_key(|d| d.sentences.len()).expect("a document");
+    let (d, sentences) = (0..corpus.documents.len())
+        .map(|d| (d, document_text(d).sentences.len()))
+        .max_by_key(|(_, n)| *n)
+        .expect("a document");
+    let doc = &corpus.documents[d];
+    let event = &corpus.events[corpus.events.len() / 2];
     let pages = [
         ("timeline", "#/".to_string(), ".timeline .row"),
         ("filtered-timeline", format!("#/?actor={}&q=the", actor.actor_id), ".chips"),
+        (
+            "selected-event",
+            format!("#/?quad=verbal_cooperation&zoom=2025-01-01..2025-06-30&event={}", event.event_id),
+            ".selected-event",
+        ),
+        ("empty-timeline", format!("#/?actor={}&q=zzzz-nothing", actor.actor_id), ".empty.note"),
         ("actors", "#/actors".to_string(), "table.actors tbody tr"),
-        ("actor", format!("#/actors/{}", actor.actor_id), ".actor-page h1"),
+        ("actor", format!("#/actors/{}", actor.actor_id), ".actor-page .mentions"),
         ("documents", "#/documents".to_string(), "table.documents tbody tr"),
-        ("document", format!("#/documents/{}/{}", doc.doc_id, doc.sentences.len() / 2), ".sentence.selected"),
+        ("document", format!("#/documents/{}/{}", doc.doc_id, sentences / 2), ".sentence.selected"),
         ("about", "#/about".to_string(), ".about-page"),
         ("not-found", "#/no/such/page".to_string(), "main h1"),
     ];

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use tightrope_core::split::DocumentText;
 use tightrope_core::Corpus;
 
 /// One browser at a time: the machines have two cores.
@@ -20,8 +21,33 @@ pub fn dist(var: &str) -> PathBuf {
     dir
 }
 
+/// The embedded corpus: the timeline's part, documents carrying only quoted excerpts.
 pub fn corpus() -> Corpus {
     Corpus::from_json(tightrope_viewer::CORPUS_JSON).expect("the embedded corpus parses")
+}
+
+/// A document's text and sentences, from the file the app fetches.
+pub fn document_text(doc: usize) -> DocumentText {
+    let path = Path::new(tightrope_viewer::data::DATA_DIR).join(format!("docs/{doc}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).expect("a document file")
+}
+
+/// Runs a script in the page and returns its value.
+pub async fn script(client: &Client, body: &str) -> serde_json::Value {
+    client.execute(body, vec![]).await.unwrap_or_else(|e| panic!("script `{body}`: {e}"))
+}
+
+/// Waits until a script returns true.
+pub async fn wait_until(client: &Client, condition: &str, what: &str) {
+    let started = Instant::now();
+    loop {
+        if script(client, &format!("return !!({condition})")).await == serde_json::json!(true) {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "waited in vain for {what} (`{condition}`)");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// A static file server on 127.0.0.1 that answers only under `prefix`, with no fallback page.
@@ -30,34 +56,43 @@ pub fn serve(dir: PathBuf, prefix: &'static str) -> String {
     let port = server.server_addr().to_ip().expect("an IP address").port();
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
-            let path = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
-            let file = path.strip_prefix(prefix).map(|rest| {
-                if rest.is_empty() || rest.ends_with('/') {
-                    format!("{rest}index.html")
-                } else {
-                    rest.to_string()
-                }
-            });
-            let file = file.filter(|f| !f.split('/').any(|part| part == "..")).map(|f| dir.join(f));
-            let response = match file.and_then(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes))) {
-                Some((file, bytes)) => {
-                    let kind = match file.extension().and_then(|e| e.to_str()) {
-                        Some("html") => "text/html; charset=utf-8",
-                        Some("js") => "text/javascript",
-                        Some("wasm") => "application/wasm",
-                        Some("css") => "text/css",
-                        Some("svg") => "image/svg+xml",
-                        _ => "application/octet-stream",
-                    };
-                    let header = tiny_http::Header::from_bytes("Content-Type", kind).expect("a valid header");
-                    tiny_http::Response::from_data(bytes).with_header(header).boxed()
-                }
-                None => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),
-            };
-            let _ = request.respond(response);
+            // Each answer on a thread of its own: a browser's parallel requests (a preload and
+            // the fetch it serves) must not wait on one another.
+            let dir = dir.clone();
+            std::thread::spawn(move || respond(request, &dir, prefix));
         }
     });
     format!("http://127.0.0.1:{port}{prefix}")
+}
+
+/// Answers one request with the file under `prefix`, or 404.
+fn respond(request: tiny_http::Request, dir: &Path, prefix: &str) {
+    let path = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
+    let file = path.strip_prefix(prefix).map(|rest| {
+        if rest.is_empty() || rest.ends_with('/') {
+            format!("{rest}index.html")
+        } else {
+            rest.to_string()
+        }
+    });
+    let file = file.filter(|f| !f.split('/').any(|part| part == "..")).map(|f| dir.join(f));
+    let response = match file.and_then(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes))) {
+        Some((file, bytes)) => {
+            let kind = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css",
+                Some("svg") => "image/svg+xml",
+                Some("json") => "application/json",
+                _ => "application/octet-stream",
+            };
+            let header = tiny_http::Header::from_bytes("Content-Type", kind).expect("a valid header");
+            tiny_http::Response::from_data(bytes).with_header(header).boxed()
+        }
+        None => tiny_http::Response::from_string("not found").with_status_code(404).boxed(),
+    };
+    let _ = request.respond(response);
 }
 
 struct Driver(Child);
@@ -125,13 +160,23 @@ where
     let _ = std::fs::remove_dir_all(&profile);
 }
 
+/// Waits for an element; on a timeout, says what the page showed and logged instead.
 pub async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
-    client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("`{css}` never appeared: {e}"))
+    match client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await {
+        Ok(element) => element,
+        Err(error) => {
+            let url = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let shown = client
+                .execute(
+                    "return document.body.innerText.slice(0, 600) + ' | loaded: ' + performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ' ' + Math.round(e.duration) + 'ms ' + e.responseStatus).join(', ')",
+                    vec![],
+                )
+                .await
+                .unwrap_or_default();
+            let log = browser_log(client).await;
+            panic!("`{css}` never appeared at {url}: {error}\npage: {shown}\nlog: {log:#?}")
+        }
+    }
 }
 
 pub async fn text_of(client: &Client, css: &str) -> String {

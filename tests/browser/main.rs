@@ -9,9 +9,13 @@
 mod accessibility;
 mod harness;
 mod page_safety;
+mod timeline;
 
 use fantoccini::{Client, Locator};
-use harness::{corpus, current_hash, dist, errors, screenshot, serve, text_of, wait_for, wait_for_hash, with_browser};
+use harness::{
+    corpus, current_hash, dist, document_text, errors, screenshot, serve, text_of, wait_for, wait_for_hash,
+    with_browser,
+};
 use std::path::Path;
 use std::time::Duration;
 
@@ -32,9 +36,16 @@ fn timeline_loads_without_console_errors() {
     with_browser(|client| async move {
         client.goto(&base).await.expect("open the site");
         wait_for(&client, ".timeline .row").await;
-        let rows = client.find_all(Locator::Css(".timeline .row")).await.expect("rows");
         let dated_documents = corpus.documents.iter().filter(|d| d.date.is_some()).count();
-        assert_eq!(rows.len(), corpus.events.len() + dated_documents, "every event and dated publication is a row");
+        let count = corpus.events.len() + dated_documents;
+        let rows = client.find_all(Locator::Css(".timeline .row")).await.expect("rows");
+        assert!(
+            rows.len() > 3 && rows.len() < count,
+            "only the rows in view are in the page: {} of {count}",
+            rows.len()
+        );
+        let setsize = rows[0].attr("aria-setsize").await.expect("an attribute");
+        assert_eq!(setsize, Some(count.to_string()), "every event and dated publication is in the list");
         assert_eq!(text_of(&client, ".corpus-name").await, corpus.name);
         assert_eq!(errors(&client).await, Vec::<String>::new(), "console errors on the timeline");
         screenshot(&client, "timeline").await;
@@ -86,7 +97,11 @@ fn navigation_reaches_every_page() {
 
 async fn check_sentence_deep_link(client: &Client, base: &str) {
     let corpus = corpus();
-    let doc = corpus.documents.iter().max_by_key(|d| d.sentences.len()).expect("a document");
+    let (d, text) = (0..corpus.documents.len())
+        .map(|d| (d, document_text(d)))
+        .max_by_key(|(_, t)| t.sentences.len())
+        .expect("a document");
+    let doc = text.restore(&corpus.documents[d]);
     let index = doc.sentences.len() * 2 / 3;
     let url = format!("{base}#/documents/{}/{}", doc.doc_id, index + 1);
     client.goto(&url).await.expect("open the deep link");
@@ -176,7 +191,7 @@ fn a_search_replaces_the_history_entry() {
         let search = wait_for(&client, "input[type=search]").await;
         search.send_keys("zzzz-no-such-words").await.expect("type");
         client
-            .find(Locator::Css(".filter-bar button[type=submit]"))
+            .find(Locator::Css(".search-box button[type=submit]"))
             .await
             .expect("button")
             .click()
@@ -184,6 +199,8 @@ fn a_search_replaces_the_history_entry() {
             .expect("submit");
         wait_for_hash(&client, "/?q=zzzz-no-such-words").await;
         wait_for(&client, ".timeline-page .empty").await;
+        // The empty list keeps no rows, and says which filter emptied it.
+        assert!(text_of(&client, ".empty").await.contains("text: “zzzz-no-such-words”"));
         let after = client.find_all(Locator::Css(".timeline .row")).await.expect("rows").len();
         assert!(before > 0 && after == 0, "the search filters the rows ({before} → {after})");
         client.back().await.expect("back");
