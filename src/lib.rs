@@ -9,6 +9,7 @@ pub mod components;
 pub mod data;
 pub mod hooks;
 pub mod pages;
+pub mod perf;
 pub mod route;
 pub mod store;
 

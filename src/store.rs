@@ -127,6 +127,11 @@ pub fn use_view_dispatch(route: Route, state: ViewState) -> Callback<ViewAction>
     Callback::from(move |action: ViewAction| {
         let Some(navigator) = &navigator else { return };
         let mode = action.history();
+        crate::perf::start(match action {
+            ViewAction::Filter(_) => "filter",
+            ViewAction::Zoom(_) => "zoom",
+            ViewAction::Select(_) | ViewAction::Step(_) => "select",
+        });
         let next = state.apply(action);
         if next != state {
             navigate(navigator, &route, &next.encode(), mode);

@@ -44,6 +44,8 @@ pub fn TimelinePage() -> Html {
         })
     };
     use_page_keys(on_key);
+    use_effect_with((), |_| crate::perf::first_paint());
+    use_effect_with(state.clone(), |_| crate::perf::repainted());
     let listed = selected.is_some_and(|e| {
         view.facets.events.binary_search_by_key(&corpus.index.rank(e), |&x| corpus.index.rank(x)).is_ok()
     });
