@@ -10,6 +10,7 @@
 //! - `gen-corpus --events N --out FILE [--seed S]`: a synthetic corpus JSON for scale tests.
 
 mod bench;
+mod bench_article;
 mod bench_hardening;
 mod bench_time;
 mod dist;
